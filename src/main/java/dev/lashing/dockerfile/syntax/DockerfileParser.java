@@ -247,6 +247,24 @@ final class DockerfileParser {
         return j;
     }
 
+    /**
+     * Recovery for an unterminated heredoc: the first line at or after {@code from} that starts with
+     * an instruction keyword, where parsing resumes.
+     */
+    private int nextInstructionLine(int from) {
+        for (int k = from; k < lineCount; k++) {
+            int t = GoText.skipSpace(text, starts[k], contentEnds[k]);
+            int e = t;
+            while (e < contentEnds[k] && !GoText.isSpace(text.charAt(e))) {
+                e++;
+            }
+            if (e > t && InstructionParser.isKeyword(text.substring(t, e))) {
+                return k;
+            }
+        }
+        return lineCount;
+    }
+
     private record HeredocScan(List<Heredoc> heredocs, int nextLine) {}
 
     private HeredocScan scanHeredocs(LogicalText logical, int nextLine) {
@@ -274,8 +292,15 @@ final class DockerfileParser {
                 k++;
             }
             if (terminatorLine < 0) {
-                issues.add(ParseIssue.error("unterminated heredoc: no line '" + marker.name()
-                        + "' closes it; the lines after it are read as instructions", word.sourceRange()));
+                int resume = nextInstructionLine(j);
+                issues.add(ParseIssue.error("unterminated heredoc: no line '" + marker.name() + "' closes it"
+                        + (resume < lineCount ? "; assuming it ends before line " + (resume + 1) : ""),
+                        word.sourceRange()));
+                int bodyStart = j < lineCount ? starts[j] : text.length();
+                int bodyEnd = resume < lineCount ? starts[resume] : text.length();
+                found.add(new Heredoc(marker.name(), marker.chomp(), marker.expand(), marker.fd(), word.token(),
+                        LogicalText.verbatim(text, bodyStart, bodyEnd), TextRange.at(bodyEnd)));
+                j = resume;
                 break;
             }
             int bodyStart = j < lineCount ? starts[j] : text.length();

@@ -39,6 +39,11 @@ final class InstructionParser {
             "ENV", "LABEL", "ARG", "EXPOSE", "VOLUME", "USER", "WORKDIR", "STOPSIGNAL", "MAINTAINER",
             "HEALTHCHECK", "ONBUILD");
 
+    /** True when {@code word} is an instruction keyword, in any case. */
+    static boolean isKeyword(String word) {
+        return KNOWN.contains(word.toUpperCase(Locale.ROOT));
+    }
+
     private final char escape;
     private final List<ParseIssue> issues = new ArrayList<>();
 
