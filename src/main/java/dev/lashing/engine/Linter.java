@@ -130,7 +130,7 @@ public final class Linter {
             kept = new ArrayList<>(outcome.kept());
             suppressed = outcome.suppressed();
             SuppressionRule.SuppressionFacts facts =
-                    new SuppressionRule.SuppressionFacts(outcome.unused(), outcome.unknown(), malformed);
+                    new SuppressionRule.SuppressionFacts(outcome.unused(), outcome.unknown(), malformed, source);
             for (RegisteredRule rule : options.enabled()) {
                 if (rule.implementation() instanceof SuppressionRule sr
                         && !options.ignoredForPath().test(rule.meta().id(), source.path())) {

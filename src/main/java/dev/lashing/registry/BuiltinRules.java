@@ -21,7 +21,16 @@ public final class BuiltinRules {
 
     /** Every rule class. Keep sorted by id; the registry test checks it. */
     static final List<Class<?>> CLASSES = List.of(
-            dev.lashing.dockerfile.rules.LastUserIsRoot.class);
+            dev.lashing.dockerfile.rules.LastUserIsRoot.class,
+            dev.lashing.dockerfile.rules.BaseImageLatest.class,
+            dev.lashing.dockerfile.rules.AddInsteadOfCopy.class,
+            dev.lashing.dockerfile.rules.SecretInEnvOrArg.class,
+            dev.lashing.dockerfile.rules.MaintainerDeprecated.class,
+            dev.lashing.dockerfile.rules.ShellFormCommand.class,
+            dev.lashing.dockerfile.rules.MissingHealthcheck.class,
+            dev.lashing.dockerfile.rules.RelativeWorkdir.class,
+            dev.lashing.rules.suppression.UnusedSuppression.class,
+            dev.lashing.rules.suppression.InvalidSuppression.class);
 
     private static final List<RegisteredRule> ALL = instantiate();
     private static final Catalog CATALOG = new Catalog(ALL.stream().map(RegisteredRule::meta).toList());

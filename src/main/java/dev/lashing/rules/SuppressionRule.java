@@ -1,5 +1,6 @@
 package dev.lashing.rules;
 
+import dev.lashing.core.SourceFile;
 import dev.lashing.core.suppress.Suppressions;
 import java.util.List;
 
@@ -18,9 +19,11 @@ public interface SuppressionRule {
      * @param unused codes that suppressed nothing although their rules ran
      * @param unknown codes in lashing directives that name no rule
      * @param malformed comments that look like lashing directives but cannot be read
+     * @param source the file, for fixes that remove whole comment lines
      */
     record SuppressionFacts(
-            List<Suppressions.UnusedCode> unused, List<Suppressions.UnknownCode> unknown, List<MalformedDirective> malformed) {}
+            List<Suppressions.UnusedCode> unused, List<Suppressions.UnknownCode> unknown,
+            List<MalformedDirective> malformed, SourceFile source) {}
 
     /** A comment that starts like a directive but is malformed. */
     record MalformedDirective(String message, dev.lashing.core.TextRange range) {}

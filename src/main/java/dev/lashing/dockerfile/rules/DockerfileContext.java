@@ -4,6 +4,7 @@ import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Dockerfile;
 import dev.lashing.dockerfile.syntax.Instruction;
+import dev.lashing.dockerfile.syntax.VariableExpander;
 import dev.lashing.dockerfile.syntax.Onbuild;
 import dev.lashing.rules.Settings;
 import java.util.ArrayList;
@@ -53,6 +54,21 @@ public final class DockerfileContext {
             }
         }
         return out;
+    }
+
+    /**
+     * Expands variables in {@code raw} (a word of {@code at}) as BuildKit would, with the ARG and ENV
+     * scope in force at that instruction; values the file does not define stay unresolved.
+     */
+    public VariableExpander.Expansion expand(Instruction at, String raw) {
+        VariableExpander.Lookup scope = model.stageOf(at).<VariableExpander.Lookup>map(s -> s.scopeAt(at))
+                .orElse(model.globalScope());
+        return VariableExpander.expand(raw, model.file().escape(), scope);
+    }
+
+    /** True when {@code instruction} belongs to a stage that ends up in the shipped image. */
+    public boolean isShipped(Instruction instruction) {
+        return model.stageOf(instruction).map(model::isShipped).orElse(false);
     }
 
     /** Every top-level instruction of type {@code type} (ONBUILD triggers excluded), in file order. */
