@@ -18,7 +18,8 @@ import java.util.Optional;
         severity = Severity.INFO,
         practices = {"P41"},
         aliases = {"DL3057", "DS-0026", "DS026", "CKV_DOCKER_2", "CIS-DI-0006"},
-        references = {"CIS Docker Benchmark 4.6"})
+        references = {"CIS Docker Benchmark 4.6"},
+        enabledByDefault = false)
 public final class MissingHealthcheck implements DockerfileRule {
 
     @Override
