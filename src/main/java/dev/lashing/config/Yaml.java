@@ -115,6 +115,18 @@ final class Yaml {
         if (!(root instanceof MappingNode m)) {
             throw error(root, "expected a mapping of configuration keys at the top level, found " + describe(root));
         }
+        return unique(m);
+    }
+
+    /** The entries of {@code m}, refusing a key that appears twice (at the second occurrence). */
+    private List<NodeTuple> unique(MappingNode m) throws ConfigException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple t : m.getValue()) {
+            String k = key(t);
+            if (!seen.add(k)) {
+                throw error(t.getKeyNode(), "duplicate key '" + k + "'");
+            }
+        }
         return m.getValue();
     }
 
@@ -181,7 +193,7 @@ final class Yaml {
         if (!(node instanceof MappingNode m)) {
             throw error(node, "'" + key + "' must be a mapping, found " + describe(node));
         }
-        return m.getValue();
+        return unique(m);
     }
 
     /** A mapping of string to string; null values become {@code nullValue}. */
