@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,23 @@ class JsonReporterTest {
         assertThat(summary.get("filesChecked").asInt()).isEqualTo(5);
         assertThat(summary.get("findings").asInt()).isEqualTo(9);
         assertThat(summary.get("errors").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void documentedExampleIsCurrent() throws IOException {
+        String example = render(ReportFixtures.exampleReport());
+        Golden.assertGolden("json-example.json", example);
+        Path doc = Path.of(System.getProperty("basedir", "")).resolve("docs/json-format.md");
+        if (Boolean.getBoolean("lashing.updateGolden")) {
+            String text = Files.readString(doc, StandardCharsets.UTF_8);
+            int start = text.lastIndexOf("```json\n");
+            int end = text.indexOf("```\n", start + 8);
+            Files.writeString(doc, text.substring(0, start) + "```json\n" + example + text.substring(end),
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(doc, StandardCharsets.UTF_8))
+                .as("docs/json-format.md must show the current example output")
+                .contains("```json\n" + example + "```\n");
     }
 
     @Test

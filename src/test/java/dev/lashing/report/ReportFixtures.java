@@ -186,4 +186,20 @@ final class ReportFixtures {
                 InputError.ofFile("missing/Dockerfile", "file not found"));
         return new LintReport(TOOL, findings, errors, 5, 0, CATALOG);
     }
+
+    /** The small report whose JSON is the example in {@code docs/json-format.md}. */
+    static LintReport exampleReport() {
+        SourceFile file = new SourceFile("Dockerfile", "FROM alpine:3.20\nRUN apk add curl\nUSER root\n");
+        Location apk = at(file, "apk add");
+        Location user = at(file, "USER root");
+        Location root = file.location(new TextRange(user.range().start() + 5, user.range().end()));
+        List<Finding> findings = List.of(
+                finding(APK_NO_CACHE, "Use `apk add --no-cache` to keep the package index out of the image", apk,
+                        Fix.of("Add --no-cache", Applicability.SAFE, Edit.insert(apk.range().end(), " --no-cache"))),
+                finding(LAST_USER_ROOT, "The final stage runs as root: USER root", user,
+                        Fix.of("Switch to the unprivileged UID 65532", Applicability.UNSAFE,
+                                Edit.replace(root.range(), "65532"))));
+        List<InputError> errors = List.of(InputError.ofFile("services/api/Dockerfile", "file not found"));
+        return new LintReport(TOOL, findings, errors, 2, 0, CATALOG);
+    }
 }
