@@ -1,0 +1,211 @@
+package dev.lashing.report;
+
+import dev.lashing.core.Finding;
+import dev.lashing.core.InputError;
+import dev.lashing.core.Location;
+import dev.lashing.core.Position;
+import dev.lashing.core.Severity;
+import dev.lashing.core.SourceFile;
+import dev.lashing.core.fix.Applicability;
+import dev.lashing.core.fix.Fix;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Human-readable report in the style of ruff and rustc: each finding with its source line and an
+ * underline, grouped by file, then input errors, then a one-line summary. Untrusted text (source
+ * lines, messages, paths) is escaped so it can never drive the terminal.
+ */
+public final class TextReporter implements Reporter {
+
+    /** Source lines wider than this many columns are clipped around the underlined range. */
+    static final int MAX_LINE_WIDTH = 100;
+
+    private static final int CONTEXT_BEFORE = 30;
+    private static final String ELLIPSIS = "...";
+
+    private final Style style;
+
+    /** A reporter that uses ANSI colour when {@code color} is true; it never probes the terminal. */
+    public TextReporter(boolean color) {
+        this.style = new Style(color);
+    }
+
+    @Override
+    public void write(LintReport report, Writer out) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (Finding f : report.findings()) {
+            byFile.computeIfAbsent(f.location().file().path(), k -> new ArrayList<>()).add(f);
+        }
+        for (List<Finding> findings : byFile.values()) {
+            List<Finding> sorted = new ArrayList<>(findings);
+            sorted.sort(Comparator.comparing((Finding f) -> f.location().range())
+                    .thenComparing(f -> f.rule().id()));
+            for (Finding f : sorted) {
+                appendFinding(sb, f);
+            }
+        }
+        for (InputError e : report.errors()) {
+            appendError(sb, e);
+        }
+        appendSummary(sb, report);
+        out.write(sb.toString());
+        out.flush();
+    }
+
+    private void appendFinding(StringBuilder sb, Finding f) {
+        Location loc = f.location();
+        String sev = f.severity().label();
+        sb.append(style.apply(Style.BOLD, TerminalText.sanitize(loc.file().path()) + ":" + loc.start()))
+                .append(": ")
+                .append(style.apply(Style.BOLD + ";" + Style.of(f.severity()), f.rule().id()))
+                .append(' ')
+                .append(TerminalText.sanitize(f.rule().name()))
+                .append(' ')
+                .append(style.apply(Style.of(f.severity()), "[" + sev + "]"))
+                .append(' ')
+                .append(TerminalText.sanitize(f.message()))
+                .append('\n');
+        appendSnippet(sb, loc, Style.of(f.severity()));
+        f.fix().ifPresent(fix -> appendHelp(sb, loc, fix));
+        sb.append('\n');
+    }
+
+    private void appendHelp(StringBuilder sb, Location loc, Fix fix) {
+        String gutter = " ".repeat(gutterWidth(loc));
+        String how = switch (fix.applicability()) {
+            case SAFE -> "fixable with --fix";
+            case UNSAFE -> "fixable with --unsafe-fixes";
+            case DISPLAY_ONLY -> "suggestion, not applied automatically";
+        };
+        sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
+                .append(' ').append(style.apply(Style.BOLD, "help:")).append(' ')
+                .append(TerminalText.sanitize(fix.description()))
+                .append(' ').append(style.apply(Style.CYAN, "(" + how + ")")).append('\n');
+    }
+
+    private static int gutterWidth(Location loc) {
+        return Integer.toString(loc.start().line()).length();
+    }
+
+    /** The source line of the range's start with a caret underline; later lines are only counted. */
+    private void appendSnippet(StringBuilder sb, Location loc, String underlineColour) {
+        SourceFile file = loc.file();
+        Position start = loc.start();
+        Position end = loc.end();
+        int line = start.line();
+        String lineText = file.lineText(line);
+        int lineStart = file.lineStart(line);
+        TerminalText.DisplayLine shown = TerminalText.layout(lineText);
+
+        int startCol = shown.columnOf(loc.range().start() - lineStart);
+        int endCol = end.line() == line ? shown.columnOf(loc.range().end() - lineStart) : shown.width();
+        if (endCol <= startCol) {
+            endCol = startCol + 1; // empty range, or one that covers only the line break
+        }
+
+        int from = 0;
+        int to = shown.width();
+        if (shown.width() > MAX_LINE_WIDTH) {
+            from = Math.max(0, startCol - CONTEXT_BEFORE);
+            to = Math.min(shown.width(), from + MAX_LINE_WIDTH);
+            if (to - from < MAX_LINE_WIDTH) {
+                from = Math.max(0, to - MAX_LINE_WIDTH);
+            }
+        }
+        String prefix = from > 0 ? ELLIPSIS : "";
+        String suffix = to < shown.width() ? ELLIPSIS : "";
+        String text = shown.slice(from, to);
+
+        int caretStart = startCol - from + prefix.length();
+        int caretEnd = Math.min(endCol, Math.max(to, startCol + 1)) - from + prefix.length();
+
+        String gutter = " ".repeat(gutterWidth(loc));
+        String bar = style.apply(Style.BOLD + ";" + Style.BLUE, "|");
+        sb.append(gutter).append(' ').append(bar).append('\n');
+        sb.append(style.apply(Style.BOLD + ";" + Style.BLUE, Integer.toString(line))).append(' ').append(bar)
+                .append(text.isEmpty() && prefix.isEmpty() ? "" : " " + style.apply(Style.DIM, prefix) + text
+                        + style.apply(Style.DIM, suffix))
+                .append('\n');
+        sb.append(gutter).append(' ').append(bar).append(' ').append(" ".repeat(caretStart))
+                .append(style.apply(Style.BOLD + ";" + underlineColour, "^".repeat(caretEnd - caretStart)));
+        int moreLines = end.line() - line - (end.column() == 1 ? 1 : 0);
+        if (moreLines > 0) {
+            sb.append(' ').append(style.apply(Style.DIM,
+                    "...and " + moreLines + " more line" + (moreLines == 1 ? "" : "s")));
+        }
+        sb.append('\n');
+    }
+
+    private void appendError(StringBuilder sb, InputError e) {
+        String where = TerminalText.sanitize(e.file()) + e.location().map(l -> ":" + l.start()).orElse("");
+        sb.append(style.apply(Style.BOLD, where)).append(": ")
+                .append(style.apply(Style.BOLD + ";" + Style.RED, "input error:")).append(' ')
+                .append(TerminalText.sanitize(e.message())).append('\n');
+        e.location().ifPresent(l -> appendSnippet(sb, l, Style.RED));
+        sb.append('\n');
+    }
+
+    private void appendSummary(StringBuilder sb, LintReport report) {
+        if (report.fixesApplied() > 0) {
+            sb.append(style.apply(Style.GREEN, plural(report.fixesApplied(), "fix", "fixes") + " applied"))
+                    .append('\n');
+        }
+        List<Finding> findings = report.findings();
+        String line;
+        if (findings.isEmpty()) {
+            line = report.errors().isEmpty()
+                    ? "All checks passed (" + plural(report.filesChecked(), "file", "files") + ")"
+                    : "No problems found in " + plural(report.filesChecked(), "file", "files");
+        } else {
+            Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+            int safe = 0;
+            int unsafe = 0;
+            for (Finding f : findings) {
+                bySeverity.merge(f.severity(), 1, Integer::sum);
+                Applicability a = f.fix().map(Fix::applicability).orElse(Applicability.DISPLAY_ONLY);
+                if (a == Applicability.SAFE) {
+                    safe++;
+                } else if (a == Applicability.UNSAFE) {
+                    unsafe++;
+                }
+            }
+            List<String> parts = new ArrayList<>();
+            for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+                int n = bySeverity.getOrDefault(s, 0);
+                if (n > 0) {
+                    parts.add(s == Severity.INFO ? n + " info" : plural(n, s.label(), s.label() + "s"));
+                }
+            }
+            long files = findings.stream().map(f -> f.location().file().path()).distinct().count();
+            StringBuilder s = new StringBuilder("Found ").append(plural(findings.size(), "problem", "problems"))
+                    .append(" (").append(String.join(", ", parts)).append(") in ").append(files).append(" of ")
+                    .append(plural(report.filesChecked(), "file", "files"));
+            if (safe > 0) {
+                s.append("; ").append(safe).append(" fixable with --fix");
+                if (unsafe > 0) {
+                    s.append(", ").append(unsafe).append(" more with --unsafe-fixes");
+                }
+            } else if (unsafe > 0) {
+                s.append("; ").append(unsafe).append(" fixable with --unsafe-fixes");
+            }
+            line = s.toString();
+        }
+        if (!report.errors().isEmpty()) {
+            line += "; " + plural(report.errors().size(), "input error", "input errors");
+        }
+        String colour = findings.isEmpty() && report.errors().isEmpty() ? Style.GREEN : Style.BOLD;
+        sb.append(style.apply(colour, line)).append('\n');
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
