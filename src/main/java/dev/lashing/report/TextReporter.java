@@ -31,10 +31,17 @@ public final class TextReporter implements Reporter {
     private static final String ELLIPSIS = "...";
 
     private final Style style;
+    private final boolean quiet;
 
     /** A reporter that uses ANSI colour when {@code color} is true; it never probes the terminal. */
     public TextReporter(boolean color) {
+        this(color, false);
+    }
+
+    /** As {@link #TextReporter(boolean)}; when {@code quiet}, the summary lines are left out. */
+    public TextReporter(boolean color, boolean quiet) {
         this.style = new Style(color);
+        this.quiet = quiet;
     }
 
     @Override
@@ -55,7 +62,9 @@ public final class TextReporter implements Reporter {
         for (InputError e : report.errors()) {
             appendError(sb, e);
         }
-        appendSummary(sb, report);
+        if (!quiet) {
+            appendSummary(sb, report);
+        }
         out.write(sb.toString());
         out.flush();
     }

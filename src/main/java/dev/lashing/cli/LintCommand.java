@@ -1,0 +1,257 @@
+package dev.lashing.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import dev.lashing.config.CliOverrides;
+import dev.lashing.config.ConfigException;
+import dev.lashing.config.ConfigLoader;
+import dev.lashing.config.FailOn;
+import dev.lashing.config.LoadedConfig;
+import dev.lashing.config.RuleSelection;
+import dev.lashing.core.Finding;
+import dev.lashing.core.InputError;
+import dev.lashing.core.SourceFile;
+import dev.lashing.engine.FileResult;
+import dev.lashing.engine.LintOptions;
+import dev.lashing.engine.Linter;
+import dev.lashing.files.Discovered;
+import dev.lashing.files.FileDiscovery;
+import dev.lashing.files.InputFile;
+import dev.lashing.files.SourceReader;
+import dev.lashing.registry.BuiltinRules;
+import dev.lashing.registry.CodeResolver;
+import dev.lashing.registry.RegisteredRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lashing lint [PATH...]}: finds Dockerfiles, lints them in parallel, fixes, reports. */
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Lint Dockerfiles: files, directories (searched for Dockerfile, Containerfile, *.Dockerfile,",
+            "Dockerfile.*, honouring .gitignore), or - for standard input. Default: the current directory."})
+final class LintCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint; - reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--fix", description = "Apply safe fixes to the files.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply (with --fix) or show (with --diff) unsafe fixes.")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print the fixes as a unified diff instead of applying them; writes nothing.")
+    boolean diff;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Lowest severity that fails the run: error, warning, info (default) or never.")
+    String failOn;
+
+    @Option(names = "--select", split = ",", paramLabel = "SELECTOR",
+            description = "Rules to run instead of the default set: ids, prefixes (DF, SH), names, peer codes (DL3002) or ALL.")
+    List<String> select;
+
+    @Option(names = "--extend-select", split = ",", paramLabel = "SELECTOR", description = "Rules to run in addition.")
+    List<String> extendSelect = new ArrayList<>();
+
+    @Option(names = "--ignore", split = ",", paramLabel = "SELECTOR", description = "Rules not to run.")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: nearest .lashing.yaml, else .hadolint.yaml).")
+    Path config;
+
+    @Option(names = "--isolated", description = "Ignore every configuration file.")
+    boolean isolated;
+
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE", description = "Build argument value, as for docker build.")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name to report for standard input.")
+    String stdinFilename;
+
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    LintCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            return lint();
+        } catch (UsageException e) {
+            env.stderr().println("lashing: " + e.getMessage());
+            return Cli.USAGE;
+        } catch (ConfigException e) {
+            env.stderr().println("lashing: " + e.describe());
+            return Cli.USAGE;
+        }
+    }
+
+    private int lint() throws UsageException, ConfigException {
+        List<OutputOptions.Output> outputs = output.outputs();
+        Optional<FailOn> threshold = Optional.empty();
+        if (failOn != null) {
+            threshold = Optional.of(FailOn.parse(failOn).orElseThrow(() ->
+                    new UsageException("--fail-on must be error, warning, info or never, not '" + failOn + "'")));
+        }
+        if (paths.stream().filter("-"::equals).count() > 1) {
+            throw new UsageException("standard input (-) can be given only once");
+        }
+        LoadedConfig loaded = isolated ? new LoadedConfig(dev.lashing.config.LashingConfig.defaults(env.cwd()), List.of())
+                : config != null ? ConfigLoader.load(env.cwd().resolve(config))
+                : ConfigLoader.discover(env.cwd(), env.env(), env.home());
+        CliOverrides cli = new CliOverrides(Optional.ofNullable(select), extendSelect, ignore, threshold, env.cwd());
+        RuleSelection.Selected selected = RuleSelection.resolve(BuiltinRules.catalog().rules(), loaded.config(), cli);
+        if (!output.quiet) {
+            loaded.warnings().forEach(w -> env.stderr().println("lashing: warning: " + w));
+            selected.warnings().forEach(w -> env.stderr().println("lashing: warning: " + w));
+        }
+        List<RegisteredRule> rules = BuiltinRules.all().stream()
+                .filter(r -> selected.enabledIds().contains(r.meta().id())).toList();
+        CodeResolver resolver = new CodeResolver(BuiltinRules.catalog().rules());
+        LintOptions options = new LintOptions(rules, selected.severity(), selected.ignoredForPath(),
+                loaded.config().settings(), loaded.config().inlineSuppressions(), buildArgs, resolver::resolve);
+
+        List<String> args = paths.isEmpty() ? List.of(".") : paths;
+        Discovered found = FileDiscovery.discover(args, env.cwd(), loaded.config().exclude(), loaded.config().baseDir());
+        List<Outcome> outcomes = lintAll(found.files(), new Linter(options));
+
+        List<Finding> findings = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(found.errors());
+        int fixesApplied = 0;
+        boolean usageError = !found.errors().isEmpty();
+        StringBuilder diffs = new StringBuilder();
+        for (Outcome o : outcomes) {
+            if (o.error != null) {
+                errors.add(o.error);
+                usageError = true;
+                continue;
+            }
+            findings.addAll(o.result.findings());
+            errors.addAll(o.result.errors());
+            if (o.result.changed()) {
+                if (diff) {
+                    diffs.append(unifiedDiff(o.original, o.result.source()));
+                } else if (!o.lossless) {
+                    errors.add(InputError.ofFile(o.input.displayPath(),
+                            "not valid UTF-8: fixes were not written, to avoid corrupting the file"));
+                    usageError = true;
+                } else if (o.input.isStdin()) {
+                    env.stdout().print(o.result.source().text());
+                    fixesApplied += o.result.fixesApplied();
+                } else {
+                    usageError |= !write(o, errors);
+                    fixesApplied += o.result.fixesApplied();
+                }
+            }
+        }
+        if (diff) {
+            env.stdout().print(diffs);
+            env.stdout().flush();
+            return usageError ? Cli.USAGE : diffs.length() > 0 ? Cli.FINDINGS : Cli.OK;
+        }
+        if (found.files().isEmpty() && found.errors().isEmpty() && !output.quiet) {
+            env.stderr().println("lashing: warning: no Dockerfiles found under " + String.join(", ", args));
+        }
+        boolean stdinFixed = fix && outcomes.stream().anyMatch(o -> o.input != null && o.input.isStdin());
+        Reports.write(outputs, Reports.report(findings, errors, found.files().size(), fixesApplied), env,
+                output.color(env, loaded.config().noColor()), output.quiet, stdinFixed);
+        if (usageError) {
+            return Cli.USAGE;
+        }
+        FailOn effective = selected.failOn();
+        boolean failed = findings.stream().anyMatch(f -> effective.fails(f.severity()))
+                || effective != FailOn.NEVER && errors.stream().anyMatch(e -> e.location().isPresent());
+        return failed ? Cli.FINDINGS : Cli.OK;
+    }
+
+    private record Outcome(InputFile input, SourceFile original, FileResult result, boolean lossless, InputError error) {}
+
+    private List<Outcome> lintAll(List<InputFile> files, Linter linter) {
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "lashing-lint", 16L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (InputFile f : files) {
+                futures.add(pool.submit(() -> lintOne(f, linter)));
+            }
+            List<Outcome> out = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    out.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    out.add(new Outcome(files.get(i), null, null, false, InputError.ofFile(files.get(i).displayPath(),
+                            "internal error: " + e.getCause() + "; please report it")));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome lintOne(InputFile input, Linter linter) {
+        InputFile named = input.isStdin() && stdinFilename != null ? new InputFile(stdinFilename, Optional.empty()) : input;
+        SourceReader.Result r = SourceReader.read(input, SourceReader.DEFAULT_MAX_BYTES, env.stdin());
+        if (r instanceof SourceReader.Failed failed) {
+            return new Outcome(input, null, null, false, failed.error());
+        }
+        SourceReader.Read read = (SourceReader.Read) r;
+        SourceFile source = named == input ? read.source() : new SourceFile(named.displayPath(), read.source().text());
+        FileResult result = fix || diff ? linter.fix(source, unsafeFixes) : linter.lint(source);
+        return new Outcome(input, source, result, read.lossless(), null);
+    }
+
+    private boolean write(Outcome o, List<InputError> errors) {
+        Path path = o.input.path().orElseThrow();
+        try {
+            Files.writeString(path, o.result.source().text(), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            errors.add(InputError.ofFile(o.input.displayPath(), "cannot write fixes: " + e.getMessage()));
+            return false;
+        }
+    }
+
+    private static String unifiedDiff(SourceFile before, SourceFile after) {
+        List<String> a = Arrays.asList(before.text().split("\n", -1));
+        List<String> b = Arrays.asList(after.text().split("\n", -1));
+        Patch<String> patch = DiffUtils.diff(a, b);
+        boolean absolute = before.path().startsWith("/");
+        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff((absolute ? "" : "a/") + before.path(),
+                (absolute ? "" : "b/") + after.path(), a, patch, 3);
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+}
