@@ -27,8 +27,15 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.SecretInEnvOrArg.class,
             dev.lashing.dockerfile.rules.MaintainerDeprecated.class,
             dev.lashing.dockerfile.rules.ShellFormCommand.class,
+            dev.lashing.dockerfile.rules.DevelopmentServer.class,
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
+            dev.lashing.dockerfile.rules.CurlPipedToShell.class,
+            dev.lashing.dockerfile.rules.SudoUsed.class,
+            dev.lashing.dockerfile.rules.AptInstallRecommends.class,
+            dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
+            dev.lashing.dockerfile.rules.CdInRun.class,
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class);
 

@@ -55,7 +55,7 @@ final class ScriptBuilder {
         List<Command> levels = unwrap(c, List.of(), new ArrayList<>());
         Command innermost = levels.get(levels.size() - 1);
         ShellCommand sc = ShellCommand.of(innermost);
-        if (sc != null && sc.script().isStatic()) {
+        if (sc != null && sc.script() != null && sc.script().isStatic()) {
             Word w = sc.script();
             String text = w.text();
             boolean exact = w.range().length() == text.length() + 2;
