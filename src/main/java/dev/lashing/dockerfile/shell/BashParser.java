@@ -40,6 +40,8 @@ final class BashParser {
             "translated_string", "command_name", "arithmetic_expansion", "brace_expression", "extglob_pattern",
             "special_variable_name", "heredoc_body", "heredoc_content", "regex", "test_operator", "file_descriptor",
             "variable_assignment", "heredoc_start", "heredoc_end");
+    /** Node types whose children's field names the model reads. */
+    private static final Set<String> FIELDED = Set.of("command", "redirected_statement");
     private static final Set<String> FLAT = Set.of("list", "pipeline", "redirected_statement", "program");
 
     private BashParser() {}
@@ -80,7 +82,7 @@ final class BashParser {
     private static Result copy(TSTreeCursor cursor, String text, boolean hasErrors) {
         int length = text.length();
         List<Problem> problems = hasErrors ? new ArrayList<>() : null;
-        SyntaxNode root = node(cursor, length, problems);
+        SyntaxNode root = node(cursor, length, problems, false);
         Deque<SyntaxNode> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
@@ -128,18 +130,19 @@ final class BashParser {
 
     private static void enter(TSTreeCursor cursor, int length, List<Problem> problems, Deque<SyntaxNode> stack,
             Deque<Integer> depths, int parentDepth) {
-        SyntaxNode n = node(cursor, length, problems);
-        stack.peek().children.add(n);
+        SyntaxNode parent = stack.peek();
+        SyntaxNode n = node(cursor, length, problems, FIELDED.contains(parent.type));
+        parent.children.add(n);
         stack.push(n);
         depths.push(FLAT.contains(n.type) ? parentDepth : parentDepth + 1);
     }
 
-    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems) {
+    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems, boolean wantField) {
         TSNode n = cursor.currentNode();
         Symbol symbol = SYMBOLS.computeIfAbsent(n.getSymbol(), k -> new Symbol(n.getType(), n.isNamed()));
         int start = Math.min(n.getStartByte() / 2, length);
         int end = Math.max(start, Math.min(n.getEndByte() / 2, length));
-        int fieldId = cursor.currentFieldId();
+        int fieldId = wantField ? cursor.currentFieldId() : 0;
         String field = fieldId == 0 ? null : FIELDS.computeIfAbsent(fieldId, k -> cursor.currentFieldName());
         boolean missing = false;
         if (problems != null) {
