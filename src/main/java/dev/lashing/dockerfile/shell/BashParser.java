@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSNode;
@@ -28,12 +30,26 @@ final class BashParser {
         p.setLanguage(BASH);
         return p;
     });
+    /** Type name and namedness per grammar symbol, learnt on first sight (saves native calls). */
+    private static final Map<Integer, Symbol> SYMBOLS = new ConcurrentHashMap<>();
+    /** Field name per field id, learnt on first sight. */
+    private static final Map<Integer, String> FIELDS = new ConcurrentHashMap<>();
+    /** Word-like nodes whose inside only matters when it may hold a command or process substitution. */
+    private static final Set<String> ATOMS = Set.of("word", "raw_string", "string", "concatenation",
+            "simple_expansion", "expansion", "number", "variable_name", "string_content", "ansi_c_string",
+            "translated_string", "command_name", "arithmetic_expansion", "brace_expression", "extglob_pattern",
+            "special_variable_name", "heredoc_body", "heredoc_content", "regex", "test_operator", "file_descriptor",
+            "variable_assignment", "heredoc_start", "heredoc_end");
+    /** Node types whose children's field names the model reads. */
+    private static final Set<String> FIELDED = Set.of("command", "redirected_statement");
     private static final Set<String> FLAT = Set.of("list", "pipeline", "redirected_statement", "program");
 
     private BashParser() {}
 
     /** A parsed tree and its syntax problems, as char ranges of the text. */
     record Result(SyntaxNode root, List<Problem> problems) {}
+
+    private record Symbol(String type, boolean named) {}
 
     /** A syntax problem at char range {@code [start, end)}. */
     record Problem(String message, int start, int end) {}
@@ -55,16 +71,18 @@ final class BashParser {
             SyntaxNode empty = new SyntaxNode("program", true, null, 0, text.length());
             return new Result(empty, List.of(new Problem("the shell parser gave up", 0, text.length())));
         }
-        try (TSTreeCursor cursor = new TSTreeCursor(tree.getRootNode())) {
-            return copy(cursor, text.length());
+        TSNode rootNode = tree.getRootNode();
+        try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {
+            return copy(cursor, text, rootNode.hasError());
         } finally {
             tree.close();
         }
     }
 
-    private static Result copy(TSTreeCursor cursor, int length) {
-        List<Problem> problems = new ArrayList<>();
-        SyntaxNode root = node(cursor, length, problems);
+    private static Result copy(TSTreeCursor cursor, String text, boolean hasErrors) {
+        int length = text.length();
+        List<Problem> problems = hasErrors ? new ArrayList<>() : null;
+        SyntaxNode root = node(cursor, length, problems, false);
         Deque<SyntaxNode> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
@@ -73,12 +91,14 @@ final class BashParser {
         while (true) {
             SyntaxNode current = stack.peek();
             int depth = depths.peek();
-            if (depth < MAX_DEPTH && cursor.gotoFirstChild()) {
+            boolean opaque = !hasErrors && ATOMS.contains(current.type) && !maySubstitute(text, current);
+            if (depth < MAX_DEPTH && !opaque && cursor.gotoFirstChild()) {
                 enter(cursor, length, problems, stack, depths, depth);
                 continue;
             }
             if (depth >= MAX_DEPTH && !truncated) {
                 truncated = true;
+                problems = problems == null ? new ArrayList<>() : problems;
                 problems.add(new Problem("nesting deeper than " + MAX_DEPTH + " levels is not analysed",
                         current.start, current.end));
             }
@@ -86,7 +106,7 @@ final class BashParser {
                 stack.pop();
                 depths.pop();
                 if (stack.isEmpty()) {
-                    return new Result(root, problems);
+                    return new Result(root, problems == null ? List.of() : problems);
                 }
                 if (cursor.gotoNextSibling()) {
                     enter(cursor, length, problems, stack, depths, depths.peek());
@@ -97,25 +117,42 @@ final class BashParser {
         }
     }
 
+    /** True when the node's text may contain {@code $(}, a backtick, {@code <(} or {@code >(}. */
+    private static boolean maySubstitute(String text, SyntaxNode n) {
+        for (int i = n.start; i < n.end; i++) {
+            char c = text.charAt(i);
+            if (c == '`' || c == '(' && i > n.start && "$<>".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void enter(TSTreeCursor cursor, int length, List<Problem> problems, Deque<SyntaxNode> stack,
             Deque<Integer> depths, int parentDepth) {
-        SyntaxNode n = node(cursor, length, problems);
-        stack.peek().children.add(n);
+        SyntaxNode parent = stack.peek();
+        SyntaxNode n = node(cursor, length, problems, FIELDED.contains(parent.type));
+        parent.children.add(n);
         stack.push(n);
         depths.push(FLAT.contains(n.type) ? parentDepth : parentDepth + 1);
     }
 
-    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems) {
+    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems, boolean wantField) {
         TSNode n = cursor.currentNode();
-        String type = n.getType();
+        Symbol symbol = SYMBOLS.computeIfAbsent(n.getSymbol(), k -> new Symbol(n.getType(), n.isNamed()));
         int start = Math.min(n.getStartByte() / 2, length);
         int end = Math.max(start, Math.min(n.getEndByte() / 2, length));
-        boolean missing = n.isMissing();
-        if (missing) {
-            problems.add(new Problem("missing '" + type + "'", start, end));
-        } else if ("ERROR".equals(type)) {
-            problems.add(new Problem("syntax error", start, end));
+        int fieldId = wantField ? cursor.currentFieldId() : 0;
+        String field = fieldId == 0 ? null : FIELDS.computeIfAbsent(fieldId, k -> cursor.currentFieldName());
+        boolean missing = false;
+        if (problems != null) {
+            missing = n.isMissing();
+            if (missing) {
+                problems.add(new Problem("missing '" + symbol.type() + "'", start, end));
+            } else if ("ERROR".equals(symbol.type())) {
+                problems.add(new Problem("syntax error", start, end));
+            }
         }
-        return new SyntaxNode(type, n.isNamed() && !missing, cursor.currentFieldName(), start, end);
+        return new SyntaxNode(symbol.type(), symbol.named() && !missing, field, start, end);
     }
 }

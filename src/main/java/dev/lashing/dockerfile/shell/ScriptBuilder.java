@@ -36,6 +36,9 @@ final class ScriptBuilder {
                     coarse != null ? coarse : script.sourceRange()));
             return;
         }
+        if (foreignShebang(script.text())) {
+            return;
+        }
         BashParser.Result tree = BashParser.parse(script.text());
         Walk walk = new Walk(script, coarse, shellDepth);
         String prefix = shellDepth > 0 ? "in the script run by a shell: " : "";
@@ -45,6 +48,29 @@ final class ScriptBuilder {
             errors.add(new ShellError(message, walk.range(p.start(), p.end())));
         }
         walk.sequence(tree.root().children, context, enclosing);
+    }
+
+    /**
+     * True when the script starts with a {@code #!} line naming an interpreter that is not a POSIX
+     * shell (BuildKit runs such a heredoc with that interpreter, so it is not shell text).
+     */
+    static boolean foreignShebang(String text) {
+        if (!text.startsWith("#!")) {
+            return false;
+        }
+        int eol = text.indexOf('\n');
+        String[] parts = text.substring(2, eol < 0 ? text.length() : eol).trim().split("\\s+");
+        String program = parts[0].substring(parts[0].lastIndexOf('/') + 1);
+        if (program.equals("env")) {
+            program = "";
+            for (int i = 1; i < parts.length; i++) {
+                if (!parts[i].startsWith("-")) {
+                    program = parts[i];
+                    break;
+                }
+            }
+        }
+        return !SHELLS.contains(program);
     }
 
     /** Adds the one command of an exec-form instruction. */

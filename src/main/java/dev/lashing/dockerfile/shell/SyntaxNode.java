@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One node of a parsed bash tree, copied out of tree-sitter: its type, whether it is named, its
- * field name in its parent, and its char range {@code [start, end)} in the script.
+ * field name in its parent (read only for children of {@code command} and
+ * {@code redirected_statement}), and its char range {@code [start, end)} in the script.
  */
 final class SyntaxNode {
     final String type;

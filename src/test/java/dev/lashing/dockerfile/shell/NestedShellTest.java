@@ -96,4 +96,41 @@ class NestedShellTest {
         assertThat(s.text(node.range())).isEqualTo("\"echo \\\"a\\\" && node x\"");
         assertThat(s.cmd("echo").args().get(0).text()).isEqualTo("a");
     }
+
+    @Test
+    void shellsNestedTooDeeplyStopWithAnError() {
+        String text = "sh <<E1\nsh <<E2\nsh <<E3\nsh <<E4\nsh <<E5\necho deep\nE5\nE4\nE3\nE2\nE1\n";
+        ShellScript s = ShellScript.parse(dev.lashing.dockerfile.syntax.LogicalText.verbatim(text, 0, text.length()));
+        assertThat(s.commandsNamed("sh")).hasSize(5);
+        assertThat(s.commandsNamed("echo")).isEmpty();
+        assertThat(s.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("nested deeper"));
+        assertThat(s.commandsNamed("sh").get(4).context()).isEqualTo(Context.SHELL_C);
+    }
+
+    @Test
+    void heredocWithForeignShebangIsNotShell() {
+        Sh py = Sh.dockerfile("FROM a\nRUN <<EOF\n#!/usr/bin/env python3\nimport os; print(os.name)\nEOF\n");
+        assertThat(py.script.commands()).isEmpty();
+        assertThat(py.script.hasErrors()).isFalse();
+        Sh sh = Sh.dockerfile("FROM a\nRUN <<EOF\n#!/bin/bash\nset -e\nmake\nEOF\n");
+        assertThat(sh.names()).containsExactly("set", "make");
+    }
+
+    @Test
+    void parsersArePerThreadAndGiveTheSameResult() throws Exception {
+        String run = "apt-get update && curl -fsSL x | sudo bash -s && sh -c 'rm -rf /tmp/*'";
+        java.util.List<String> expected = Sh.run(run).names();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<java.util.List<String>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> Sh.run(run).names()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

@@ -72,7 +72,7 @@ class RangesAndErrorsTest {
 
     @Test
     void deepSubshellsAndLongChainsAreBounded() {
-        String nested = "(".repeat(5_000) + "x" + ")".repeat(5_000);
+        String nested = "( ".repeat(5_000) + "x" + " )".repeat(5_000);
         assertThat(ShellScript.parse(LogicalText.verbatim(nested, 0, nested.length())).hasErrors()).isTrue();
         String chain = "a" + " && a".repeat(20_000);
         ShellScript s = ShellScript.parse(LogicalText.verbatim(chain, 0, chain.length()));
