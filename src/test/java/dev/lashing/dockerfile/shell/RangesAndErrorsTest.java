@@ -32,6 +32,14 @@ class RangesAndErrorsTest {
     }
 
     @Test
+    void loneSurrogateKeepsOffsetsAligned() {
+        String text = "echo \uD800x && curl y";
+        ShellScript s = ShellScript.parse(LogicalText.verbatim(text, 0, text.length()));
+        Command curl = s.commandsNamed("curl").get(0);
+        assertThat(text.substring(curl.range().start(), curl.range().end())).isEqualTo("curl y");
+    }
+
+    @Test
     void nonAsciiInsideShC() {
         Sh s = Sh.run("sh -c 'echo ✓😀 && rm -rf /ü'");
         assertThat(s.text(s.cmd("rm").range())).isEqualTo("rm -rf /ü");
