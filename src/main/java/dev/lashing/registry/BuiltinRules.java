@@ -30,14 +30,15 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.DevelopmentServer.class,
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
+            dev.lashing.rules.suppression.UnusedSuppression.class,
+            dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
             dev.lashing.dockerfile.rules.SudoUsed.class,
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
-            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
-            dev.lashing.rules.suppression.UnusedSuppression.class,
-            dev.lashing.rules.suppression.InvalidSuppression.class);
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class);
+
 
     private static final List<RegisteredRule> ALL = instantiate();
     private static final Catalog CATALOG = new Catalog(ALL.stream().map(RegisteredRule::meta).toList());

@@ -44,6 +44,23 @@ final class BashParser {
     private static final Set<String> FIELDED = Set.of("command", "redirected_statement");
     private static final Set<String> FLAT = Set.of("list", "pipeline", "redirected_statement", "program");
 
+    /**
+     * Parsed trees by script text. Parsing costs about 0.2 ms per script, mostly in the binding's
+     * per-node native calls; the same scripts come back in every round of the fix loop and across
+     * the many similar Dockerfiles of a repository. Trees are never modified after parsing.
+     */
+    private static final int CACHE_ENTRIES = 2048;
+    private static final int CACHE_MAX_CHARS = 16 * 1024;
+    private static final Map<String, Result> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHE_ENTRIES, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+                    return size() > CACHE_ENTRIES;
+                }
+            });
+
     private BashParser() {}
 
     /** A parsed tree and its syntax problems, as char ranges of the text. */
@@ -56,6 +73,18 @@ final class BashParser {
 
     /** Parses {@code text}; never returns null. */
     static Result parse(String text) {
+        if (text.length() > CACHE_MAX_CHARS) {
+            return parseUncached(text);
+        }
+        Result cached = CACHE.get(text);
+        if (cached == null) {
+            cached = parseUncached(text);
+            CACHE.put(text, cached);
+        }
+        return cached;
+    }
+
+    private static Result parseUncached(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_16LE);
         TSParser parser = PARSER.get();
         parser.reset();
