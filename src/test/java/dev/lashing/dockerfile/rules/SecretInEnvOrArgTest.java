@@ -3,6 +3,7 @@ package dev.lashing.dockerfile.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lashing.core.Finding;
+import dev.lashing.config.MapSettings;
 import dev.lashing.core.Severity;
 import dev.lashing.rules.Settings;
 import dev.lashing.testing.RuleTester;
@@ -66,31 +67,8 @@ class SecretInEnvOrArgTest {
 
     @Test
     void settingsAddAndAllowNames() {
-        Settings s = new Settings() {
-            @Override
-            public List<String> stringList(String key) {
-                return switch (key) {
-                    case "secret-names" -> List.of("ACME_LICENSE");
-                    case "secret-names-allow" -> List.of("CI_JOB_TOKEN");
-                    default -> List.of();
-                };
-            }
-
-            @Override
-            public Map<String, String> stringMap(String key) {
-                return Map.of();
-            }
-
-            @Override
-            public boolean bool(String key, boolean fallback) {
-                return fallback;
-            }
-
-            @Override
-            public String string(String key, String fallback) {
-                return fallback;
-            }
-        };
+        Settings s = MapSettings.of(Map.of("secret-names", List.of("ACME_LICENSE"),
+                "secret-names-allow", List.of("CI_JOB_TOKEN")));
         tester.withSettings(s).check("""
                 FROM alpine:3.20
                 # expect: DF004
