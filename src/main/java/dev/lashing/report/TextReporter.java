@@ -91,7 +91,7 @@ public final class TextReporter implements Reporter {
         String gutter = " ".repeat(gutterWidth(loc));
         String how = switch (fix.applicability()) {
             case SAFE -> "fixable with --fix";
-            case UNSAFE -> "fixable with --unsafe-fixes";
+            case UNSAFE -> "fixable with --fix --unsafe-fixes";
             case DISPLAY_ONLY -> "suggestion, not applied automatically";
         };
         sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
@@ -203,7 +203,7 @@ public final class TextReporter implements Reporter {
                     s.append(", ").append(unsafe).append(" more with --unsafe-fixes");
                 }
             } else if (unsafe > 0) {
-                s.append("; ").append(unsafe).append(" fixable with --unsafe-fixes");
+                s.append("; ").append(unsafe).append(" fixable with --fix --unsafe-fixes");
             }
             line = s.toString();
         }
