@@ -63,6 +63,15 @@ final class BashParser {
 
     private BashParser() {}
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A parsed tree and its syntax problems, as char ranges of the text. */
     record Result(SyntaxNode root, List<Problem> problems) {}
 
@@ -85,33 +94,43 @@ final class BashParser {
     }
 
     private static Result parseUncached(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_16LE);
         TSParser parser = PARSER.get();
         parser.reset();
-        TSTree tree = parser.parse(new byte[8192], null, (buf, offset, point) -> {
-            if (offset >= bytes.length) {
-                return 0;
-            }
-            int n = Math.min(buf.length, bytes.length - offset);
-            System.arraycopy(bytes, offset, buf, 0, n);
-            return n;
-        }, TSInputEncoding.TSInputEncodingUTF16LE);
+        // ASCII text: UTF-8 byte offsets are char indexes, and parseString needs no reader call-backs.
+        // Otherwise UTF-16LE through a reader, so that a byte offset / 2 is the char index
+        // (parseStringEncoding with UTF-16 is broken in this binding: it passes UTF-8 bytes).
+        boolean ascii = isAscii(text);
+        int shift = ascii ? 0 : 1;
+        TSTree tree;
+        if (ascii) {
+            tree = parser.parseString(null, text);
+        } else {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_16LE);
+            tree = parser.parse(new byte[8192], null, (buf, offset, point) -> {
+                if (offset >= bytes.length) {
+                    return 0;
+                }
+                int n = Math.min(buf.length, bytes.length - offset);
+                System.arraycopy(bytes, offset, buf, 0, n);
+                return n;
+            }, TSInputEncoding.TSInputEncodingUTF16LE);
+        }
         if (tree == null) {
             SyntaxNode empty = new SyntaxNode("program", true, null, 0, text.length());
             return new Result(empty, List.of(new Problem("the shell parser gave up", 0, text.length())));
         }
         TSNode rootNode = tree.getRootNode();
         try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {
-            return copy(cursor, text, rootNode.hasError());
+            return copy(cursor, text, rootNode.hasError(), shift);
         } finally {
             tree.close();
         }
     }
 
-    private static Result copy(TSTreeCursor cursor, String text, boolean hasErrors) {
+    private static Result copy(TSTreeCursor cursor, String text, boolean hasErrors, int shift) {
         int length = text.length();
         List<Problem> problems = hasErrors ? new ArrayList<>() : null;
-        SyntaxNode root = node(cursor, length, problems, false);
+        SyntaxNode root = node(cursor, length, problems, false, shift);
         Deque<SyntaxNode> stack = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
         stack.push(root);
@@ -122,7 +141,7 @@ final class BashParser {
             int depth = depths.peek();
             boolean opaque = !hasErrors && ATOMS.contains(current.type) && !maySubstitute(text, current);
             if (depth < MAX_DEPTH && !opaque && cursor.gotoFirstChild()) {
-                enter(cursor, length, problems, stack, depths, depth);
+                enter(cursor, length, problems, stack, depths, depth, shift);
                 continue;
             }
             if (depth >= MAX_DEPTH && !truncated) {
@@ -138,7 +157,7 @@ final class BashParser {
                     return new Result(root, problems == null ? List.of() : problems);
                 }
                 if (cursor.gotoNextSibling()) {
-                    enter(cursor, length, problems, stack, depths, depths.peek());
+                    enter(cursor, length, problems, stack, depths, depths.peek(), shift);
                     break;
                 }
                 cursor.gotoParent();
@@ -158,19 +177,20 @@ final class BashParser {
     }
 
     private static void enter(TSTreeCursor cursor, int length, List<Problem> problems, Deque<SyntaxNode> stack,
-            Deque<Integer> depths, int parentDepth) {
+            Deque<Integer> depths, int parentDepth, int shift) {
         SyntaxNode parent = stack.peek();
-        SyntaxNode n = node(cursor, length, problems, FIELDED.contains(parent.type));
+        SyntaxNode n = node(cursor, length, problems, FIELDED.contains(parent.type), shift);
         parent.children.add(n);
         stack.push(n);
         depths.push(FLAT.contains(n.type) ? parentDepth : parentDepth + 1);
     }
 
-    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems, boolean wantField) {
+    private static SyntaxNode node(TSTreeCursor cursor, int length, List<Problem> problems, boolean wantField,
+            int shift) {
         TSNode n = cursor.currentNode();
         Symbol symbol = SYMBOLS.computeIfAbsent(n.getSymbol(), k -> new Symbol(n.getType(), n.isNamed()));
-        int start = Math.min(n.getStartByte() / 2, length);
-        int end = Math.max(start, Math.min(n.getEndByte() / 2, length));
+        int start = Math.min(n.getStartByte() >> shift, length);
+        int end = Math.max(start, Math.min(n.getEndByte() >> shift, length));
         int fieldId = wantField ? cursor.currentFieldId() : 0;
         String field = fieldId == 0 ? null : FIELDS.computeIfAbsent(fieldId, k -> cursor.currentFieldName());
         boolean missing = false;
