@@ -38,6 +38,9 @@ import java.util.Set;
  * one Linter serves every file of a run.
  */
 public final class Linter {
+    /** Syntax errors reported per file; a file with more is probably not a Dockerfile at all. */
+    static final int MAX_SYNTAX_ERRORS = 20;
+
     /** Fix rounds before giving up (a fix that keeps re-triggering must not loop forever). */
     static final int MAX_FIX_ROUNDS = 10;
 
@@ -96,10 +99,15 @@ public final class Linter {
     private Pass pass(SourceFile source) {
         Dockerfile file = Dockerfile.parse(source);
         List<InputError> errors = new ArrayList<>();
+        int syntaxErrors = 0;
         for (ParseIssue issue : file.issues()) {
-            if (issue.kind() == ParseIssue.Kind.ERROR) {
+            if (issue.kind() == ParseIssue.Kind.ERROR && ++syntaxErrors <= MAX_SYNTAX_ERRORS) {
                 errors.add(InputError.at(source.location(issue.range()), issue.message()));
             }
+        }
+        if (syntaxErrors > MAX_SYNTAX_ERRORS) {
+            errors.add(InputError.ofFile(source.path(), (syntaxErrors - MAX_SYNTAX_ERRORS)
+                    + " more syntax errors not shown; is this a Dockerfile?"));
         }
         DockerfileModel model = DockerfileModel.of(file, options.buildArgs());
         DockerfileContext context = new DockerfileContext(model, options.settings());

@@ -63,9 +63,12 @@ public final class SourceReader {
                 }
             }
         } catch (TooLarge e) {
-            return fail(name, "file too large (more than " + maxBytes + " bytes, limit " + maxBytes + ")");
+            return fail(name, "file too large (more than " + maxBytes + " bytes)");
         } catch (IOException e) {
             return fail(name, FileDiscovery.reason(e));
+        }
+        if (isBinary(bytes)) {
+            return fail(name, "binary file (it contains NUL bytes), not linted");
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -77,6 +80,16 @@ public final class SourceReader {
         } catch (CharacterCodingException e) {
             return new Read(new SourceFile(name, new String(bytes, StandardCharsets.UTF_8)), false);
         }
+    }
+
+    /** Git's test: a NUL byte among the first 8000 bytes means binary. Text files never hold NUL. */
+    private static boolean isBinary(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8000); i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Failed fail(String name, String message) {

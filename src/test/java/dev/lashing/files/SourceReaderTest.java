@@ -76,4 +76,13 @@ class SourceReaderTest {
         SourceReader.Result r = SourceReader.read(InputFile.of("nope", dir.resolve("nope")), 100, NO_STDIN);
         assertThat(((SourceReader.Failed) r).error().describe()).isEqualTo("nope: no such file or directory");
     }
+
+    @Test
+    void binaryFilesAreNotLinted() throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("Dockerfile.bin");
+        java.nio.file.Files.write(f, new byte[] {'F', 'R', 'O', 'M', ' ', 0, 1, 2});
+        SourceReader.Result r = SourceReader.read(InputFile.of("Dockerfile.bin", f), SourceReader.DEFAULT_MAX_BYTES, NO_STDIN);
+        assertThat(r).isInstanceOfSatisfying(SourceReader.Failed.class,
+                failed -> assertThat(failed.error().message()).startsWith("binary file"));
+    }
 }

@@ -107,7 +107,8 @@ final class DockerfileParser {
             String name = inst.name();
             if (name.equals("FROM")) {
                 sawFrom = true;
-            } else if (!sawFrom && !name.equals("ARG")) {
+            } else if (!sawFrom && !name.equals("ARG") && !(inst instanceof MalformedInstruction m
+                    && m.problem().startsWith("unknown instruction"))) {
                 issues.add(ParseIssue.error(
                         name + " before the first FROM: only ARG may precede FROM (no build stage in current context)",
                         inst.syntax().keyword().range()));
