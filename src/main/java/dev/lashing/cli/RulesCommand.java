@@ -1,5 +1,6 @@
 package dev.lashing.cli;
 
+import dev.lashing.core.PracticeCoverage;
 import dev.lashing.registry.BuiltinRules;
 import dev.lashing.report.RuleListReporter;
 import java.io.IOException;
@@ -18,6 +19,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     String format = "text";
 
+    @Option(names = "--by-practice", description = "List the practices instead, each with the rules that enforce it.")
+    boolean byPractice;
+
     @Option(names = "--no-color", description = "Never use colour.")
     boolean noColor;
 
@@ -29,13 +33,24 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Writer out = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
         RuleListReporter reporter = new RuleListReporter();
+        PracticeCoverage coverage = PracticeCoverage.of(BuiltinRules.catalog());
+        OutputOptions color = new OutputOptions();
+        color.noColor = noColor;
         switch (format) {
             case "text" -> {
-                OutputOptions color = new OutputOptions();
-                color.noColor = noColor;
-                reporter.writeTable(BuiltinRules.catalog(), out, color.color(env, false));
+                if (byPractice) {
+                    reporter.writePracticeTable(coverage, out, color.color(env, false));
+                } else {
+                    reporter.writeTable(BuiltinRules.catalog(), out, color.color(env, false));
+                }
             }
-            case "json" -> reporter.writeJson(BuiltinRules.catalog(), out);
+            case "json" -> {
+                if (byPractice) {
+                    reporter.writePracticeJson(coverage, out);
+                } else {
+                    reporter.writeJson(BuiltinRules.catalog(), out);
+                }
+            }
             default -> {
                 env.stderr().println("lashing: --format must be text or json, not '" + format + "'");
                 return Cli.USAGE;

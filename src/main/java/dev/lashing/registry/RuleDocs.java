@@ -1,6 +1,7 @@
 package dev.lashing.registry;
 
 import dev.lashing.core.FixAvailability;
+import dev.lashing.core.PracticeCoverage;
 import dev.lashing.core.Practices;
 import dev.lashing.core.RuleCatalog;
 import dev.lashing.core.RuleMeta;
@@ -49,6 +50,28 @@ public final class RuleDocs {
                     .append(" | ").append(String.join(", ", r.practices()))
                     .append(" | ").append(r.summary().replace("|", "\\|")).append(" |\n");
         }
+        return sb.toString();
+    }
+
+    /** The practices page: every practice with the rules that enforce it, then those not covered yet. */
+    public static String practices(RuleCatalog catalog) {
+        PracticeCoverage coverage = PracticeCoverage.of(catalog);
+        StringBuilder sb = new StringBuilder("# Practices and the rules that enforce them\n\n");
+        sb.append("Generated from the rule registry and `PRACTICES.md` (`lashing rules --by-practice` prints the same). ")
+                .append("Some practices are advice or belong to later stages (images, run time, hosts) and have no ")
+                .append("Dockerfile rule.\n\n| Practice | Title | Rules |\n|---|---|---|\n");
+        for (PracticeCoverage.Entry e : coverage.entries()) {
+            sb.append("| ").append(e.id()).append(" | ").append(e.title().replace("|", "\\|")).append(" | ")
+                    .append(e.rules().isEmpty() ? "—" : String.join(", ", e.rules().stream()
+                            .map(r -> "[" + r.id() + "](rules/" + r.id() + ".md) " + r.name()).toList()))
+                    .append(" |\n");
+        }
+        sb.append("\n## Not covered yet\n\n");
+        for (PracticeCoverage.Entry e : coverage.uncovered()) {
+            sb.append("- ").append(e.id()).append(": ").append(e.title()).append('\n');
+        }
+        sb.append('\n').append(coverage.entries().size() - coverage.uncovered().size()).append(" of ")
+                .append(coverage.entries().size()).append(" practices are covered by at least one rule.\n");
         return sb.toString();
     }
 

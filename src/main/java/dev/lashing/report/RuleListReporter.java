@@ -1,6 +1,7 @@
 package dev.lashing.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.lashing.core.PracticeCoverage;
 import dev.lashing.core.RuleCatalog;
 import dev.lashing.core.RuleMeta;
 import java.io.IOException;
@@ -131,6 +132,38 @@ public final class RuleListReporter {
             g.writeStringField("fix", r.fix().name().toLowerCase(Locale.ROOT));
             g.writeBooleanField("enabledByDefault", r.enabledByDefault());
             g.writeStringField("helpUri", catalog.helpUri(r));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        Json.finish(g, out);
+    }
+
+    /** Writes, per practice, its title and the rules that enforce it ("-" when none does yet). */
+    public void writePracticeTable(PracticeCoverage coverage, Writer out, boolean color) throws IOException {
+        Style style = new Style(color);
+        StringBuilder sb = new StringBuilder();
+        sb.append(style.apply(Style.BOLD, "PRACTICE")).append("  ").append(style.apply(Style.BOLD, "RULES"))
+                .append('\n');
+        for (PracticeCoverage.Entry e : coverage.entries()) {
+            List<String> ids = e.rules().stream().map(r -> r.id() + " " + r.name()).toList();
+            sb.append(style.apply(Style.BOLD, e.id())).append("  ").append(TerminalText.sanitize(e.title())).append('\n');
+            sb.append("     ").append(ids.isEmpty() ? "- (not covered yet)" : String.join(", ", ids)).append('\n');
+        }
+        int covered = coverage.entries().size() - coverage.uncovered().size();
+        sb.append(covered).append(" of ").append(coverage.entries().size()).append(" practices covered by a rule\n");
+        out.write(sb.toString());
+        out.flush();
+    }
+
+    /** Writes a JSON array: per practice its id, title and the ids of the rules that enforce it. */
+    public void writePracticeJson(PracticeCoverage coverage, Writer out) throws IOException {
+        JsonGenerator g = Json.generator(out);
+        g.writeStartArray();
+        for (PracticeCoverage.Entry e : coverage.entries()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("title", e.title());
+            Json.strings(g, "rules", e.rules().stream().map(RuleMeta::id).toList());
             g.writeEndObject();
         }
         g.writeEndArray();

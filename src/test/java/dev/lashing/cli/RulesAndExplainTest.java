@@ -49,4 +49,15 @@ class RulesAndExplainTest {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("lint", "rules", "explain", "Exit codes");
     }
+
+    @Test
+    void rulesByPractice() throws IOException {
+        CliRunner.Run text = new CliRunner(dir).run("rules", "--by-practice");
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("P30  Never run as root").contains("DF001 last-user-root")
+                .contains("- (not covered yet)").containsPattern("\\d+ of 58 practices covered by a rule");
+        JsonNode json = new ObjectMapper().readTree(new CliRunner(dir).run("rules", "--by-practice", "--format", "json").out());
+        assertThat(json).hasSize(58);
+        assertThat(json.get(0).get("id").asText()).isEqualTo("P01");
+    }
 }

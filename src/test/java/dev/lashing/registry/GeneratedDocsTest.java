@@ -28,7 +28,9 @@ class GeneratedDocsTest {
         for (RuleMeta r : catalog.rules()) {
             expected.put(r.id() + ".md", RuleDocs.page(r, catalog));
         }
+        Path practices = Path.of("docs/practices.md");
         if (Boolean.getBoolean("lashing.updateDocs")) {
+            Files.writeString(practices, RuleDocs.practices(catalog), StandardCharsets.UTF_8);
             Files.createDirectories(DIR);
             try (Stream<Path> old = Files.list(DIR)) {
                 for (Path p : old.toList()) {
@@ -49,6 +51,9 @@ class GeneratedDocsTest {
                 }
             }
         }
+        assertThat(Files.exists(practices) ? Files.readString(practices, StandardCharsets.UTF_8) : "")
+                .as("docs/practices.md is stale: run ./mvnw test -Dtest=GeneratedDocsTest -Dlashing.updateDocs=true")
+                .isEqualTo(RuleDocs.practices(catalog));
         assertThat(actual).as("docs/rules is stale: run ./mvnw test -Dtest=GeneratedDocsTest -Dlashing.updateDocs=true")
                 .isEqualTo(expected);
     }
