@@ -30,6 +30,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.DevelopmentServer.class,
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
+            dev.lashing.dockerfile.rules.TlsVerificationDisabledEnv.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
@@ -37,7 +38,12 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
-            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class);
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
+            dev.lashing.dockerfile.rules.TlsVerificationDisabled.class,
+            dev.lashing.dockerfile.rules.SignatureCheckDisabled.class,
+            dev.lashing.dockerfile.rules.PasswordSetInRun.class,
+            dev.lashing.dockerfile.rules.CredentialSetupInRun.class,
+            dev.lashing.dockerfile.rules.SecretInRun.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();
