@@ -31,6 +31,12 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
             dev.lashing.dockerfile.rules.TlsVerificationDisabledEnv.class,
+            dev.lashing.dockerfile.rules.AddUrlWithoutChecksum.class,
+            dev.lashing.dockerfile.rules.SecretFileCopied.class,
+            dev.lashing.dockerfile.rules.CopyThenDelete.class,
+            dev.lashing.dockerfile.rules.InstallAtRuntime.class,
+            dev.lashing.dockerfile.rules.PrivilegedPortNonRoot.class,
+            dev.lashing.dockerfile.rules.BaseImageNotDigestPinned.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
@@ -43,7 +49,9 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.SignatureCheckDisabled.class,
             dev.lashing.dockerfile.rules.PasswordSetInRun.class,
             dev.lashing.dockerfile.rules.CredentialSetupInRun.class,
-            dev.lashing.dockerfile.rules.SecretInRun.class);
+            dev.lashing.dockerfile.rules.SecretInRun.class,
+            dev.lashing.dockerfile.rules.DownloadWithoutVerification.class,
+            dev.lashing.dockerfile.rules.WorldWritablePermissions.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();
