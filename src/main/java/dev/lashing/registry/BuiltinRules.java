@@ -37,6 +37,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.InstallAtRuntime.class,
             dev.lashing.dockerfile.rules.PrivilegedPortNonRoot.class,
             dev.lashing.dockerfile.rules.BaseImageNotDigestPinned.class,
+            dev.lashing.dockerfile.rules.EndOfLifeBaseImage.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
