@@ -35,8 +35,10 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.SecretFileCopied.class,
             dev.lashing.dockerfile.rules.CopyThenDelete.class,
             dev.lashing.dockerfile.rules.InstallAtRuntime.class,
+            dev.lashing.dockerfile.rules.MissingOciLabels.class,
             dev.lashing.dockerfile.rules.PrivilegedPortNonRoot.class,
             dev.lashing.dockerfile.rules.BaseImageNotDigestPinned.class,
+            dev.lashing.dockerfile.rules.SlimVariantAvailable.class,
             dev.lashing.dockerfile.rules.EndOfLifeBaseImage.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
@@ -52,6 +54,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.CredentialSetupInRun.class,
             dev.lashing.dockerfile.rules.SecretInRun.class,
             dev.lashing.dockerfile.rules.DownloadWithoutVerification.class,
+            dev.lashing.dockerfile.rules.BuildToolsInShippedImage.class,
+            dev.lashing.dockerfile.rules.AttackerToolsInShippedImage.class,
             dev.lashing.dockerfile.rules.WorldWritablePermissions.class);
 
 
