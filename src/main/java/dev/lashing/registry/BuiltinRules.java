@@ -56,6 +56,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.DownloadWithoutVerification.class,
             dev.lashing.dockerfile.rules.BuildToolsInShippedImage.class,
             dev.lashing.dockerfile.rules.AttackerToolsInShippedImage.class,
+            dev.lashing.dockerfile.rules.PackageUpgradePolicy.class,
+            dev.lashing.dockerfile.rules.SetuidNotStripped.class,
             dev.lashing.dockerfile.rules.WorldWritablePermissions.class);
 
 
