@@ -15,6 +15,8 @@ import dev.lashing.core.SourceFile;
 import dev.lashing.engine.FileResult;
 import dev.lashing.engine.LintOptions;
 import dev.lashing.engine.Linter;
+import dev.lashing.dockerfile.model.BuildContext;
+import dev.lashing.files.BuildContextReader;
 import dev.lashing.files.Discovered;
 import dev.lashing.files.FileDiscovery;
 import dev.lashing.files.InputFile;
@@ -226,7 +228,8 @@ final class LintCommand implements Callable<Integer> {
         }
         SourceReader.Read read = (SourceReader.Read) r;
         SourceFile source = named == input ? read.source() : new SourceFile(named.displayPath(), read.source().text());
-        FileResult result = fix || diff ? linter.fix(source, unsafeFixes) : linter.lint(source);
+        Optional<BuildContext> buildContext = input.path().flatMap(BuildContextReader::read);
+        FileResult result = fix || diff ? linter.fix(source, unsafeFixes, buildContext) : linter.lint(source, buildContext);
         return new Outcome(input, source, result, read.lossless(), null);
     }
 

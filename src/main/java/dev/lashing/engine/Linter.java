@@ -12,6 +12,7 @@ import dev.lashing.core.fix.FixApplier;
 import dev.lashing.core.suppress.SuppressionDirective;
 import dev.lashing.core.suppress.SuppressionParser;
 import dev.lashing.core.suppress.Suppressions;
+import dev.lashing.dockerfile.model.BuildContext;
 import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.rules.DockerfileContext;
 import dev.lashing.dockerfile.rules.DockerfileRule;
@@ -53,7 +54,12 @@ public final class Linter {
 
     /** Lints {@code source} without changing it. */
     public FileResult lint(SourceFile source) {
-        Pass pass = pass(source);
+        return lint(source, Optional.empty());
+    }
+
+    /** Lints {@code source} without changing it, knowing its build context. */
+    public FileResult lint(SourceFile source, Optional<BuildContext> buildContext) {
+        Pass pass = pass(source, buildContext);
         return new FileResult(source, pass.findings, pass.errors, pass.suppressed, 0);
     }
 
@@ -63,8 +69,13 @@ public final class Linter {
      * rolled back, so a fix can never break the file.
      */
     public FileResult fix(SourceFile source, boolean unsafe) {
+        return fix(source, unsafe, Optional.empty());
+    }
+
+    /** As {@link #fix(SourceFile, boolean)}, knowing the build context. */
+    public FileResult fix(SourceFile source, boolean unsafe, Optional<BuildContext> buildContext) {
         SourceFile current = source;
-        Pass pass = pass(current);
+        Pass pass = pass(current, buildContext);
         int applied = 0;
         for (int round = 0; round < MAX_FIX_ROUNDS; round++) {
             List<Fix> fixes = new ArrayList<>();
@@ -79,7 +90,7 @@ public final class Linter {
                 break;
             }
             SourceFile next = new SourceFile(current.path(), r.text());
-            Pass nextPass = pass(next);
+            Pass nextPass = pass(next, buildContext);
             if (nextPass.errors.size() > pass.errors.size()) {
                 List<InputError> errors = new ArrayList<>(pass.errors);
                 errors.add(InputError.ofFile(current.path(),
@@ -96,7 +107,7 @@ public final class Linter {
 
     private record Pass(List<Finding> findings, List<InputError> errors, int suppressed) {}
 
-    private Pass pass(SourceFile source) {
+    private Pass pass(SourceFile source, Optional<BuildContext> buildContext) {
         Dockerfile file = Dockerfile.parse(source);
         List<InputError> errors = new ArrayList<>();
         int syntaxErrors = 0;
@@ -110,7 +121,7 @@ public final class Linter {
                     + " more syntax errors not shown; is this a Dockerfile?"));
         }
         DockerfileModel model = DockerfileModel.of(file, options.buildArgs());
-        DockerfileContext context = new DockerfileContext(model, options.settings());
+        DockerfileContext context = new DockerfileContext(model, options.settings(), buildContext);
         List<Finding> raw = new ArrayList<>();
         Set<String> ran = new HashSet<>();
         for (RegisteredRule rule : options.enabled()) {

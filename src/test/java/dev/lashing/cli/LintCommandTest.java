@@ -18,7 +18,7 @@ class LintCommandTest {
             USER app
             """;
     private static final String CLEAN = """
-            FROM alpine:3.20
+            FROM alpine:3.22
             COPY . /app
             USER 10001
             """;
@@ -28,8 +28,12 @@ class LintCommandTest {
     private CliRunner cli;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
         cli = new CliRunner(dir);
+        for (String d : new String[] {"", "bad/", "good/"}) {
+            Files.createDirectories(dir.resolve(d.isEmpty() ? "." : d));
+            Files.writeString(dir.resolve(d + ".dockerignore"), ".git\n.env\n");
+        }
     }
 
     private void write(String name, String text) throws IOException {
@@ -178,7 +182,7 @@ class LintCommandTest {
         CliRunner.Run option = cli.run("lint", "--frobnicate");
         assertThat(option.status()).isEqualTo(2);
         assertThat(option.err()).contains("Unknown option").contains("--help");
-        write("Dockerfile", "FROM alpine:3.20\nRUN [\"a\"\nUSER app\nCOPY --from build /a /b\n");
+        write("Dockerfile", "FROM alpine:3.22\nRUN [\"a\"\nUSER app\nCOPY --from build /a /b\n");
         CliRunner.Run syntax = cli.run("lint");
         assertThat(syntax.status()).isEqualTo(1);
         assertThat(syntax.out()).contains("Dockerfile:4:");

@@ -1,5 +1,7 @@
 package dev.lashing.testing;
 
+import dev.lashing.dockerfile.model.BuildContext;
+import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -32,6 +34,7 @@ public final class RuleTester {
     private Settings settings = Settings.empty();
     private Map<String, String> buildArgs = Map.of();
     private boolean suppressions = true;
+    private Optional<BuildContext> buildContext = Optional.empty();
 
     private RuleTester(List<RegisteredRule> rules) {
         this.rules = rules;
@@ -59,6 +62,12 @@ public final class RuleTester {
         return this;
     }
 
+    /** Lints as if the Dockerfile's build context had these facts. */
+    public RuleTester withBuildContext(BuildContext context) {
+        this.buildContext = Optional.of(context);
+        return this;
+    }
+
     /** Ignores inline suppression comments. */
     public RuleTester withoutSuppressions() {
         this.suppressions = false;
@@ -73,7 +82,7 @@ public final class RuleTester {
 
     /** Lints {@code text} and returns the result. */
     public FileResult lint(String text) {
-        return linter().lint(new SourceFile("Dockerfile", text));
+        return linter().lint(new SourceFile("Dockerfile", text), buildContext);
     }
 
     /** Lints the fixture and checks its findings against its {@code # expect:} markers. */

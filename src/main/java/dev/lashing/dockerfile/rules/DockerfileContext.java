@@ -1,5 +1,6 @@
 package dev.lashing.dockerfile.rules;
 
+import dev.lashing.dockerfile.model.BuildContext;
 import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Dockerfile;
@@ -22,12 +23,24 @@ public final class DockerfileContext {
             com.google.re2j.Pattern.compile("#!\\s*(/usr)?/bin/(env\\s+)?(sh|bash|dash|ash|zsh|ksh)(\\s.*)?");
     private final DockerfileModel model;
     private final Settings settings;
+    private final Optional<BuildContext> buildContext;
     private List<RunScript> runScripts;
 
-    /** Creates a context for one file. */
+    /** Creates a context for one file whose build context is unknown (standard input, tests). */
     public DockerfileContext(DockerfileModel model, Settings settings) {
+        this(model, settings, Optional.empty());
+    }
+
+    /** Creates a context for one file, with what is known of its build context. */
+    public DockerfileContext(DockerfileModel model, Settings settings, Optional<BuildContext> buildContext) {
         this.model = model;
         this.settings = settings;
+        this.buildContext = buildContext;
+    }
+
+    /** The build context facts, when the Dockerfile was read from a directory. */
+    public Optional<BuildContext> buildContext() {
+        return buildContext;
     }
 
     /** The syntax tree. */

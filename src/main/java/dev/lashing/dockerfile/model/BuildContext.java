@@ -1,0 +1,21 @@
+package dev.lashing.dockerfile.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What lashing learnt about the build context of a Dockerfile (taken to be the Dockerfile's
+ * directory): the ignore file in force, if any, and which sensitive entries present in the context
+ * it does not exclude.
+ *
+ * @param ignoreFile the name of the ignore file in force ({@code Dockerfile.dockerignore} or
+ *     {@code .dockerignore}), empty when there is none
+ * @param notExcluded sensitive files or directories present in the context and not excluded by it
+ */
+public record BuildContext(Optional<String> ignoreFile, List<String> notExcluded) {
+
+    /** Copies the list. */
+    public BuildContext {
+        notExcluded = List.copyOf(notExcluded);
+    }
+}
