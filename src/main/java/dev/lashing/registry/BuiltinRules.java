@@ -37,7 +37,14 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
-            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class);
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
+            dev.lashing.dockerfile.rules.YumInstallWithoutYes.class,
+            dev.lashing.dockerfile.rules.DnfInstallWithoutYes.class,
+            dev.lashing.dockerfile.rules.ZypperWithoutNonInteractive.class,
+            dev.lashing.dockerfile.rules.YumCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.DnfCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.ZypperCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.ZypperDistUpgrade.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();

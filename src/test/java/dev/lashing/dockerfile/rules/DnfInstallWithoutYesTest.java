@@ -1,0 +1,47 @@
+package dev.lashing.dockerfile.rules;
+
+import dev.lashing.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class DnfInstallWithoutYesTest {
+    private final RuleTester tester = RuleTester.of(DnfInstallWithoutYes.class);
+
+    @Test
+    void dnfAndMicrodnfWithoutYesAreFlagged() {
+        tester.check("""
+                FROM fedora:40
+                # expect: SH031
+                RUN dnf install httpd
+                # expect: SH031
+                RUN microdnf --setopt=tsflags=nodocs install python3
+                # expect: SH031
+                RUN dnf5 -x foo install bar
+                # expect: SH031
+                RUN env LANG=C /usr/bin/dnf group install core
+                """);
+    }
+
+    @Test
+    void yesOrOtherVerbsPass() {
+        tester.check("""
+                FROM fedora:40
+                RUN dnf install -y httpd
+                RUN microdnf -y install python3
+                RUN dnf --assumeyes localinstall x.rpm
+                RUN dnf clean all
+                RUN yum install x -y
+                RUN dnf --setopt assumeyes=True install x
+                """);
+    }
+
+    @Test
+    void fixInsertsYes() {
+        tester.fixes("""
+                FROM fedora:40
+                RUN microdnf install python3 && microdnf clean all
+                """, """
+                FROM fedora:40
+                RUN microdnf install -y python3 && microdnf clean all
+                """, false);
+    }
+}
