@@ -5,11 +5,11 @@ import dev.lashing.core.Severity;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
 
-/** {@code dnf}/{@code microdnf install} without {@code -y}: the prompt gets no answer in a build. */
+/** {@code dnf install} without {@code -y}: the prompt gets no answer in a build, and the build fails. */
 @Rule(
         id = "SH031",
         name = "dnf-install-without-yes",
-        summary = "dnf or microdnf install, groupinstall or localinstall without -y",
+        summary = "dnf install, groupinstall or localinstall without -y",
         severity = Severity.WARNING,
         practices = {"P26"},
         aliases = {"DL3038"},
@@ -19,6 +19,6 @@ public final class DnfInstallWithoutYes implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext context, FindingSink findings) {
-        RpmManagers.checkAssumeYes(context, findings, RpmManagers.DNF);
+        RpmManagers.checkAssumeYes(context, findings, RpmManagers.DNF_PROMPTING);
     }
 }

@@ -20,6 +20,8 @@ final class RpmManagers {
     static final String[] YUM = {"yum"};
     /** dnf (4 and 5) and microdnf, which share dnf's verbs and options. */
     static final String[] DNF = {"dnf", "dnf-3", "dnf5", "microdnf"};
+    /** The dnf commands that prompt; microdnf always assumes yes ("--assumeyes: does nothing"). */
+    static final String[] DNF_PROMPTING = {"dnf", "dnf-3", "dnf5"};
     /** The zypper command. */
     static final String[] ZYPPER = {"zypper"};
 

@@ -7,13 +7,13 @@ class DnfInstallWithoutYesTest {
     private final RuleTester tester = RuleTester.of(DnfInstallWithoutYes.class);
 
     @Test
-    void dnfAndMicrodnfWithoutYesAreFlagged() {
+    void dnfWithoutYesIsFlagged() {
         tester.check("""
                 FROM fedora:40
                 # expect: SH031
                 RUN dnf install httpd
                 # expect: SH031
-                RUN microdnf --setopt=tsflags=nodocs install python3
+                RUN dnf --setopt=tsflags=nodocs install python3
                 # expect: SH031
                 RUN dnf5 -x foo install bar
                 # expect: SH031
@@ -35,13 +35,21 @@ class DnfInstallWithoutYesTest {
     }
 
     @Test
+    void microdnfAlwaysAssumesYes() {
+        tester.check("""
+                FROM oraclelinux:9-slim
+                RUN microdnf install gzip tar && microdnf clean all
+                """);
+    }
+
+    @Test
     void fixInsertsYes() {
         tester.fixes("""
                 FROM fedora:40
-                RUN microdnf install python3 && microdnf clean all
+                RUN dnf install python3 && dnf clean all
                 """, """
                 FROM fedora:40
-                RUN microdnf install -y python3 && microdnf clean all
+                RUN dnf install -y python3 && dnf clean all
                 """, false);
     }
 }
