@@ -189,11 +189,12 @@ final class RpmManagers {
     /**
      * Reports, for each RUN of a shipped stage, the first command of {@code names} running one of {@code verbs}
      * that no later command of the same RUN cleans up after, unless a cache mount covers {@code cacheDirs}.
+     * A script the shell model could not fully parse is not judged: the cleanup may sit in the part it missed.
      */
     static void checkCleanup(DockerfileContext context, FindingSink findings, String[] names, Set<String> verbs,
             Set<String> cacheDirs, String mountHint) {
         for (DockerfileContext.RunScript run : context.runScripts()) {
-            if (run.stage().isEmpty() || !context.model().isShipped(run.stage().get())
+            if (run.stage().isEmpty() || !context.model().isShipped(run.stage().get()) || run.script().hasErrors()
                     || LayerCleanup.cacheMounted(run.run().mounts(), cacheDirs)) {
                 continue;
             }

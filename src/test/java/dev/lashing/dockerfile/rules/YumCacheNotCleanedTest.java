@@ -41,6 +41,14 @@ class YumCacheNotCleanedTest {
     }
 
     @Test
+    void scriptsTheShellModelCannotParseAreNotJudged() {
+        tester.check("""
+                FROM centos:7
+                RUN yum install -y httpd && echo "unterminated && yum clean all
+                """);
+    }
+
+    @Test
     void onlyShippedStagesMatter() {
         tester.check("""
                 FROM centos:7 AS build
