@@ -44,7 +44,10 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.YumCacheNotCleaned.class,
             dev.lashing.dockerfile.rules.DnfCacheNotCleaned.class,
             dev.lashing.dockerfile.rules.ZypperCacheNotCleaned.class,
-            dev.lashing.dockerfile.rules.ZypperDistUpgrade.class);
+            dev.lashing.dockerfile.rules.ZypperDistUpgrade.class,
+            dev.lashing.dockerfile.rules.YumInstallUnpinned.class,
+            dev.lashing.dockerfile.rules.DnfInstallUnpinned.class,
+            dev.lashing.dockerfile.rules.ZypperInstallUnpinned.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();

@@ -1,5 +1,6 @@
 package dev.lashing.dockerfile.rules;
 
+import com.google.re2j.Pattern;
 import dev.lashing.core.fix.Applicability;
 import dev.lashing.core.fix.Edit;
 import dev.lashing.core.fix.Fix;
@@ -54,6 +55,9 @@ final class RpmManagers {
             "-D", "--reposd-dir", "-C", "--cache-dir", "--raw-cache-dir", "--solv-cache-dir", "--pkg-cache-dir", "-p",
             "--plus-repo", "--plus-content", "-s", "--table-style", "--userdata", "-r", "--repo", "--from", "-t",
             "--type", "--download", "--releasever");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DASH = Pattern.compile("-");
 
     private RpmManagers() {}
 
@@ -217,6 +221,57 @@ final class RpmManagers {
                 findings.report(c.range(), message);
             }
         }
+    }
+
+    /**
+     * Reports each package of an {@code install} (or {@code module install}) by {@code names} that names no
+     * version; variables are resolved from ARG/ENV, and packages that stay unresolved are not judged.
+     */
+    static void checkPins(DockerfileContext context, FindingSink findings, String... names) {
+        for (DockerfileContext.RunScript run : context.runScripts()) {
+            for (Command c : run.script().commandsNamed(names)) {
+                List<Word> pos = positional(c);
+                String v = verb(c);
+                boolean module = v.equals("module") && pos.size() > 1 && pos.get(1).text().equals("install");
+                if (!(v.equals("install") || v.equals("in") && isZypper(c) || module) || isZypper(c)
+                        && !c.flagValue("-t", "--type").map(t -> t.text().equals("package")).orElse(true)) {
+                    continue;
+                }
+                for (Word w : pos.subList(module ? 2 : 1, pos.size())) {
+                    String value = w.isStatic() ? w.text()
+                            : context.expand(run.run(), w.raw()).resolvedValue().orElse(null);
+                    for (String pkg : value == null ? new String[0] : WHITESPACE.split(value.trim())) {
+                        if (!pkg.isEmpty() && !(module ? pkg.contains(":") : pinned(pkg, isZypper(c)))) {
+                            findings.report(w.range(), c.simpleName().orElse(names[0]) + " installs " + pkg
+                                    + " without a version, so each build takes whatever is newest that day; pin it ("
+                                    + (module ? pkg + ":STREAM" : isZypper(c) ? pkg + "=VERSION" : pkg + "-VERSION")
+                                    + ") where reproducible builds matter more than automatic updates");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when {@code pkg} names a version (or is a file, a URL or a group, which take none). */
+    static boolean pinned(String pkg, boolean zypper) {
+        if (pkg.endsWith(".rpm") || pkg.contains("/") || pkg.startsWith("@") || pkg.contains("$")) {
+            return true;
+        }
+        if (zypper) {
+            return pkg.contains("=") || pkg.contains("<") || pkg.contains(">");
+        }
+        String[] parts = DASH.split(pkg, -1);
+        for (int i = parts.length - 1; i >= 1; i--) {
+            if (parts[i].isEmpty() || !parts[i].chars().allMatch(ch -> Character.isLetterOrDigit(ch) && ch < 128
+                    || ".~^_:+".indexOf(ch) >= 0)) {
+                return false;
+            }
+            if (Character.isDigit(parts[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean removesAny(Command rm, Set<String> dirs) {
