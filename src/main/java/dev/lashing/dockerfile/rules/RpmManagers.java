@@ -238,7 +238,7 @@ final class RpmManagers {
                     continue;
                 }
                 for (Word w : pos.subList(module ? 2 : 1, pos.size())) {
-                    String value = w.isStatic() ? w.text()
+                    String value = w.isStatic() ? w.text() : w.raw().contains("$(") || w.raw().contains("`") ? null
                             : context.expand(run.run(), w.raw()).resolvedValue().orElse(null);
                     for (String pkg : value == null ? new String[0] : WHITESPACE.split(value.trim())) {
                         if (!pkg.isEmpty() && !(module ? pkg.contains(":") : pinned(pkg, isZypper(c)))) {

@@ -38,7 +38,7 @@ class YumInstallUnpinnedTest {
                 ENV JQ=jq-1.6
                 # expect: SH037
                 RUN yum install -y $PKGS $JQ
-                RUN yum install -y $FROM_THE_SHELL
+                RUN yum install -y $FROM_THE_SHELL $(cat packages.txt) `cat more.txt`
                 """);
     }
 }
