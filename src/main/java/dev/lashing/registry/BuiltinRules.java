@@ -49,6 +49,16 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
             dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
+            dev.lashing.dockerfile.rules.YumInstallWithoutYes.class,
+            dev.lashing.dockerfile.rules.DnfInstallWithoutYes.class,
+            dev.lashing.dockerfile.rules.ZypperWithoutNonInteractive.class,
+            dev.lashing.dockerfile.rules.YumCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.DnfCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.ZypperCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.ZypperDistUpgrade.class,
+            dev.lashing.dockerfile.rules.YumInstallUnpinned.class,
+            dev.lashing.dockerfile.rules.DnfInstallUnpinned.class,
+            dev.lashing.dockerfile.rules.ZypperInstallUnpinned.class,
             dev.lashing.dockerfile.rules.TlsVerificationDisabled.class,
             dev.lashing.dockerfile.rules.SignatureCheckDisabled.class,
             dev.lashing.dockerfile.rules.PasswordSetInRun.class,
@@ -60,7 +70,6 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.PackageUpgradePolicy.class,
             dev.lashing.dockerfile.rules.SetuidNotStripped.class,
             dev.lashing.dockerfile.rules.WorldWritablePermissions.class);
-
 
     private static final List<RegisteredRule> ALL = instantiate();
     private static final Catalog CATALOG = new Catalog(ALL.stream().map(RegisteredRule::meta).toList());
