@@ -37,7 +37,11 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
-            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class);
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
+            dev.lashing.dockerfile.rules.AptInstallWithoutYes.class,
+            dev.lashing.dockerfile.rules.AptInsteadOfAptGet.class,
+            dev.lashing.dockerfile.rules.ApkAddWithoutNoCache.class,
+            dev.lashing.dockerfile.rules.PipCacheNotDisabled.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();

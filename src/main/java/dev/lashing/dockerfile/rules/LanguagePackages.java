@@ -1,0 +1,119 @@
+package dev.lashing.dockerfile.rules;
+
+import dev.lashing.dockerfile.shell.Command;
+import dev.lashing.dockerfile.shell.Word;
+import dev.lashing.dockerfile.syntax.Mount;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What rules need to know about language package managers (pip, npm, yarn, gem, go) and about
+ * where their caches go: which command is an install, its package words, and cache mounts.
+ */
+final class LanguagePackages {
+    /** pip install options followed by a separate value. */
+    static final Set<String> PIP_VALUE_OPTIONS = Set.of("-r", "--requirement", "-c", "--constraint", "-e",
+            "--editable", "-t", "--target", "--platform", "--python-version", "--implementation", "--abi", "--root",
+            "--prefix", "--src", "--upgrade-strategy", "--global-option", "--install-option", "-C",
+            "--config-settings", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "--no-binary",
+            "--only-binary", "--progress-bar", "--report", "--log", "--proxy", "--retries", "--timeout",
+            "--exists-action", "--trusted-host", "--cert", "--client-cert", "--cache-dir", "--python",
+            "--root-user-action", "--keyring-provider", "--use-feature", "--use-deprecated", "--group");
+
+    private LanguagePackages() {}
+
+    /**
+     * A pip install found in a script.
+     *
+     * @param command the command ({@code pip3} or {@code python -m pip})
+     * @param install the {@code install} word
+     * @param args the arguments after {@code install}
+     */
+    record PipInstall(Command command, Word install, List<Word> args) {}
+
+    /** {@code pip install}, {@code pip3.12 install} or {@code python3 -m pip install}; empty otherwise. */
+    static Optional<PipInstall> pipInstall(Command c) {
+        String name = c.simpleName().orElse("");
+        List<Word> args = c.args();
+        int at;
+        if (versioned(name, "pip")) {
+            at = 0;
+        } else if (versioned(name, "python") && args.size() >= 2 && args.get(0).text().equals("-m")
+                && args.get(1).text().equals("pip")) {
+            at = 2;
+        } else {
+            return Optional.empty();
+        }
+        for (int i = at; i < args.size(); i++) {
+            String t = args.get(i).text();
+            if (t.equals("install")) {
+                return Optional.of(new PipInstall(c, args.get(i), args.subList(i + 1, args.size())));
+            }
+            if (!t.startsWith("-")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when {@code name} is {@code base} followed only by digits and dots ({@code pip3.12}). */
+    static boolean versioned(String name, String base) {
+        if (!name.startsWith(base)) {
+            return false;
+        }
+        for (int i = base.length(); i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (!(ch == '.' || ch >= '0' && ch <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when a cache or tmpfs mount of {@code run} has a target ending in one of {@code suffixes}. */
+    static boolean cacheMountOn(List<Mount> mounts, String... suffixes) {
+        for (Mount m : mounts) {
+            String target = stripSlashes(m.target().orElse(""));
+            if (!m.keepsContentOutOfLayer()) {
+                continue;
+            }
+            for (String s : suffixes) {
+                if (target.equals(s) || target.endsWith("/" + s) || s.startsWith("/") && target.endsWith(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an {@code rm} after {@code after} among {@code commands} (in source order) removes a
+     * path starting with one of {@code prefixes}.
+     */
+    static boolean removedAfter(List<Command> commands, Command after, String... prefixes) {
+        int from = commands.indexOf(after);
+        for (Command c : commands.subList(Math.max(from, 0), commands.size())) {
+            if (!c.isNamed("rm")) {
+                continue;
+            }
+            for (Word w : c.args()) {
+                String path = stripSlashes(w.text());
+                for (String p : prefixes) {
+                    if (path.startsWith(p)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static String stripSlashes(String path) {
+        int end = path.length();
+        while (end > 1 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
+    }
+}
