@@ -41,7 +41,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInstallWithoutYes.class,
             dev.lashing.dockerfile.rules.AptInsteadOfAptGet.class,
             dev.lashing.dockerfile.rules.ApkAddWithoutNoCache.class,
-            dev.lashing.dockerfile.rules.PipCacheNotDisabled.class);
+            dev.lashing.dockerfile.rules.PipCacheNotDisabled.class,
+            dev.lashing.dockerfile.rules.YarnCacheNotCleaned.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();

@@ -33,7 +33,7 @@ public final class ApkAddWithoutNoCache implements DockerfileRule {
             }
             for (Command c : run.script().commandsNamed("apk")) {
                 List<Word> pos = Apk.positional(c);
-                if (pos.isEmpty() || !pos.get(0).text().equals("add") || c.hasFlag("--no-cache")
+                if (pos.isEmpty() || !pos.get(0).text().equals("add") || c.hasFlag("--no-cache", "--no-network")
                         || LanguagePackages.removedAfter(run.script().commands(), c, "/var/cache/apk")) {
                     continue;
                 }

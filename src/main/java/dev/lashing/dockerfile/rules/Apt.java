@@ -32,10 +32,11 @@ final class Apt {
     /**
      * True when the command answers its own prompts: {@code -y}, {@code --yes}, {@code --assume-yes},
      * quiet level 2 ({@code -qq}, {@code -q -q}, {@code -q=2}, which implies -y), {@code -o
-     * APT::Get::Assume-Yes=true}, or {@code yes |} piped in.
+     * APT::Get::Assume-Yes=true}, or {@code yes |} piped in; a simulation ({@code -s}) never prompts either.
      */
     static boolean assumesYes(Command c) {
-        if (c.hasFlag("-y", "--yes", "--assume-yes") || quietLevel(c) >= 2 || enables(c, "APT::Get::Assume-Yes")) {
+        if (c.hasFlag("-y", "--yes", "--assume-yes", "-s", "--simulate", "--just-print", "--dry-run", "--recon",
+                "--no-act") || quietLevel(c) >= 2 || enables(c, "APT::Get::Assume-Yes")) {
             return true;
         }
         if (c.pipeline().isPresent()) {

@@ -93,7 +93,7 @@ public final class AptListsNotRemoved implements DockerfileRule {
     }
 
     /** Where {@code && rm ...} can go: after the last character of a plain, well-formed shell-form RUN. */
-    private static Optional<Integer> appendPoint(DockerfileContext.RunScript run) {
+    static Optional<Integer> appendPoint(DockerfileContext.RunScript run) {
         if (!run.shell() || run.script().hasErrors() || !run.run().syntax().heredocs().isEmpty()
                 || !(run.run().command() instanceof ShellForm form)) {
             return Optional.empty();

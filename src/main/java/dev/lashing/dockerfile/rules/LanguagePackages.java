@@ -21,7 +21,34 @@ final class LanguagePackages {
             "--exists-action", "--trusted-host", "--cert", "--client-cert", "--cache-dir", "--python",
             "--root-user-action", "--keyring-provider", "--use-feature", "--use-deprecated", "--group");
 
+    /** yarn (v1 and berry) options followed by a separate value. */
+    static final Set<String> YARN_VALUE_OPTIONS = Set.of("--cwd", "--modules-folder", "--cache-folder",
+            "--network-timeout", "--mutex", "--registry", "--global-folder", "--link-folder", "--preferred-cache-folder",
+            "--network-concurrency", "--child-concurrency", "--use-yarnrc", "--mode");
+
     private LanguagePackages() {}
+
+    /** The positional words of a yarn command: the verb first, or none for a bare {@code yarn}. */
+    static List<Word> yarnPositional(Command c) {
+        return c.positionalArgs(YARN_VALUE_OPTIONS);
+    }
+
+    /**
+     * True when {@code c} is a yarn command that fills the yarn cache: a bare {@code yarn} (which
+     * installs), {@code yarn install}, {@code yarn add} or {@code yarn global add}.
+     */
+    static boolean yarnInstalls(Command c) {
+        if (!c.isNamed("yarn") || c.hasFlag("--version", "-v", "--help", "-h")) {
+            return false;
+        }
+        List<Word> pos = yarnPositional(c);
+        if (pos.isEmpty()) {
+            return true;
+        }
+        String verb = pos.get(0).text();
+        return verb.equals("install") || verb.equals("add")
+                || verb.equals("global") && pos.size() > 1 && pos.get(1).text().equals("add");
+    }
 
     /**
      * A pip install found in a script.

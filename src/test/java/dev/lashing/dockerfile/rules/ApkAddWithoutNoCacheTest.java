@@ -35,6 +35,7 @@ class ApkAddWithoutNoCacheTest {
                 RUN --mount=type=tmpfs,target=/var/cache/apk/ apk add -U git
                 RUN apk add -U tini && rm -rf /var/cache/apk/*
                 RUN apk del curl && apk info
+                RUN apk add --no-network --virtual .rundeps $runDeps
                 """);
     }
 

@@ -39,6 +39,7 @@ class AptInstallWithoutYesTest {
                 RUN apt-get install --quiet --quiet curl
                 RUN apt-get -o APT::Get::Assume-Yes=true install curl
                 RUN yes | apt-get install curl
+                RUN if apt-get install -s "pg-$V-jit" > /dev/null 2>&1; then apt-get install -y "pg-$V-jit"; fi
                 RUN apt-get update && apt-get upgrade && apt-get remove vim
                 """);
     }
