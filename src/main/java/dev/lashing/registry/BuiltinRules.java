@@ -42,7 +42,13 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInsteadOfAptGet.class,
             dev.lashing.dockerfile.rules.ApkAddWithoutNoCache.class,
             dev.lashing.dockerfile.rules.PipCacheNotDisabled.class,
-            dev.lashing.dockerfile.rules.YarnCacheNotCleaned.class);
+            dev.lashing.dockerfile.rules.YarnCacheNotCleaned.class,
+            dev.lashing.dockerfile.rules.AptPackageNotPinned.class,
+            dev.lashing.dockerfile.rules.ApkPackageNotPinned.class,
+            dev.lashing.dockerfile.rules.PipPackageNotPinned.class,
+            dev.lashing.dockerfile.rules.NpmPackageNotPinned.class,
+            dev.lashing.dockerfile.rules.GemNotPinned.class,
+            dev.lashing.dockerfile.rules.GoInstallNotPinned.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();

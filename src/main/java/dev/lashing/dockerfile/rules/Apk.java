@@ -18,6 +18,17 @@ final class Apk {
         return c.positionalArgs(VALUE_OPTIONS);
     }
 
+    /**
+     * True when an {@code apk add} argument names a version ({@code pkg=1.2-r0}, {@code pkg~1.2},
+     * {@code pkg>1}, {@code pkg<2}) or needs none ({@code *.apk} files, {@code !pkg} exclusions);
+     * dynamic words count as pinned.
+     */
+    static boolean pinned(Word w) {
+        String t = w.text();
+        return !w.isStatic() || t.contains("=") || t.contains("~") || t.contains(">") || t.contains("<")
+                || t.endsWith(".apk") || t.startsWith("!");
+    }
+
     /** The verb ({@code add}, {@code del} ...), or "" when none. */
     static String verb(Command c) {
         List<Word> pos = positional(c);

@@ -50,6 +50,16 @@ final class Apt {
         return false;
     }
 
+    /**
+     * True when an install argument names a version or needs none: {@code pkg=1.2-3}, a release
+     * or path ({@code pkg/bookworm-backports}, {@code ./x.deb}), a {@code .deb} file. A dynamic word
+     * ({@code $PACKAGES}) is not judged.
+     */
+    static boolean pinned(Word w) {
+        String t = w.text();
+        return !w.isStatic() || t.contains("=") || t.contains("/") || t.endsWith(".deb");
+    }
+
     private static int quietLevel(Command c) {
         int level = 0;
         for (Word w : c.args()) {

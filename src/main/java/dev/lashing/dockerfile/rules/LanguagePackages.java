@@ -98,6 +98,74 @@ final class LanguagePackages {
         return true;
     }
 
+    /**
+     * True when a pip requirement argument names a version or needs none: a specifier
+     * ({@code ==}, {@code >=}, {@code ~=}, {@code <} ...), a direct reference or VCS URL with
+     * {@code @ref}, a wheel or sdist file, a local path; a dynamic word is not judged.
+     */
+    static boolean pipPinned(Word w) {
+        String t = w.text();
+        if (!w.isStatic()) {
+            return true;
+        }
+        if (t.startsWith("git+") || t.startsWith("hg+") || t.startsWith("svn+") || t.startsWith("bzr+")) {
+            String url = t.contains("#") ? t.substring(0, t.indexOf('#')) : t;
+            int scheme = url.indexOf("://");
+            int at = url.lastIndexOf('@');
+            return at > scheme + 2 && !url.substring(at).contains("/");
+        }
+        return t.contains("=") || t.contains("<") || t.contains(">") || t.contains("@") || t.contains("/") || t.equals(".") || t.endsWith(".whl") || t.endsWith(".tar.gz")
+                || t.endsWith(".zip") || t.endsWith(".tgz");
+    }
+
+    /** True when the pip command installs from requirement or constraint files, which carry the pins. */
+    static boolean pipUsesFiles(Command c) {
+        return c.hasFlag("-r", "--requirement", "-c", "--constraint");
+    }
+
+    /**
+     * True when an npm package argument names a version or needs none: {@code name@1.2.3},
+     * {@code @scope/name@^1}, a git URL with {@code #ref}, a tarball, a local path; {@code @latest}
+     * is a moving tag, not a version. A dynamic word is not judged.
+     */
+    static boolean npmPinned(Word w) {
+        String t = w.text();
+        if (!w.isStatic()) {
+            return true;
+        }
+        if (t.startsWith(".") || t.startsWith("/") || t.startsWith("~") || t.startsWith("file:")
+                || t.endsWith(".tgz") || t.endsWith(".tar.gz") || t.endsWith(".tar")) {
+            return true;
+        }
+        boolean scoped = t.startsWith("@");
+        if (t.contains("://") || t.startsWith("git+") || t.startsWith("git@") || t.startsWith("github:") || !scoped && t.contains("/")) {
+            return t.contains("#");
+        }
+        int at = t.indexOf('@', scoped ? 1 : 0);
+        return at > 0 && at < t.length() - 1 && !t.substring(at + 1).equals("latest");
+    }
+
+    /**
+     * True when a Go package argument has a version or is local: {@code pkg@v1.2.3} (but not the
+     * moving queries {@code @latest}, {@code @upgrade}, {@code @patch} or {@code @none}),
+     * relative or absolute paths, {@code .go} files, and standard-library paths (no dot in the
+     * first element). A dynamic word is not judged.
+     */
+    static boolean goPinned(Word w) {
+        String t = w.text();
+        if (!w.isStatic() || t.startsWith(".") || t.startsWith("/") || t.endsWith(".go")) {
+            return true;
+        }
+        int at = t.lastIndexOf('@');
+        if (at >= 0) {
+            String v = t.substring(at + 1);
+            return !v.isEmpty() && !v.equals("latest") && !v.equals("none") && !v.equals("upgrade")
+                    && !v.equals("patch");
+        }
+        int slash = t.indexOf('/');
+        return !(slash < 0 ? t : t.substring(0, slash)).contains(".");
+    }
+
     /** True when a cache or tmpfs mount of {@code run} has a target ending in one of {@code suffixes}. */
     static boolean cacheMountOn(List<Mount> mounts, String... suffixes) {
         for (Mount m : mounts) {
