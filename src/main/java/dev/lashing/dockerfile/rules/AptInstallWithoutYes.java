@@ -29,7 +29,7 @@ public final class AptInstallWithoutYes implements DockerfileRule {
         boolean configured = false;
         for (DockerfileContext.RunScript run : context.runScripts()) {
             String line = run.run().syntax().line().text();
-            if (line.contains("Assume-Yes") && line.contains("true")) {
+            if (line.contains("Assume-Yes") && line.contains("true") && line.contains("apt.conf")) {
                 configured = true;
             }
             if (configured) {

@@ -51,6 +51,12 @@ class AptInstallWithoutYesTest {
                 RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes
                 RUN apt-get install curl
                 """);
+        tester.check("""
+                FROM debian:12
+                RUN apt-get -o APT::Get::Assume-Yes=true install curl
+                # expect: SH010
+                RUN apt-get install git
+                """);
     }
 
     @Test
