@@ -1,6 +1,16 @@
 package dev.lashing.dockerfile.rules;
 
+import dev.lashing.core.FixAvailability;
 import dev.lashing.core.Severity;
+import dev.lashing.core.SourceFile;
+import dev.lashing.core.fix.Applicability;
+import dev.lashing.core.fix.Edit;
+import dev.lashing.core.fix.Fix;
+import dev.lashing.dockerfile.model.ShellSetting;
+import dev.lashing.dockerfile.model.Stage;
+import dev.lashing.dockerfile.model.StageBase;
+import java.util.HashSet;
+import java.util.Optional;
 import dev.lashing.dockerfile.shell.Command;
 import dev.lashing.dockerfile.shell.Context;
 import dev.lashing.dockerfile.shell.Pipeline;
@@ -17,13 +27,20 @@ import java.util.Set;
         severity = Severity.WARNING,
         practices = {"P26"},
         aliases = {"DL4006"},
-        references = {"https://docs.docker.com/reference/build-checks/", "https://github.com/hadolint/hadolint/wiki/DL4006"})
+        references = {"https://docs.docker.com/reference/build-checks/", "https://github.com/hadolint/hadolint/wiki/DL4006"},
+        fix = FixAvailability.SOMETIMES)
 public final class PipeWithoutPipefail implements DockerfileRule {
     /** Commands that cannot fail in a way anyone cares about. */
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "yes", "true", "cat");
 
+    /** Images whose root base is one of these (not an alpine/busybox/windows variant) have bash. */
+    private static final Set<String> WITH_BASH = Set.of("debian", "ubuntu", "python", "node", "golang", "ruby", "php",
+            "openjdk", "eclipse-temurin", "buildpack-deps", "rust", "maven", "gradle", "perl", "r-base");
+    static final String SHELL_LINE = "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n";
+
     @Override
     public void check(DockerfileContext context, FindingSink findings) {
+        Set<Stage> fixed = new HashSet<>();
         for (DockerfileContext.RunScript run : context.runScripts()) {
             if (!run.shell() || run.stage().map(s -> s.shellAt(run.run()).hasPipefail()).orElse(false)) {
                 continue;
@@ -39,12 +56,53 @@ public final class PipeWithoutPipefail implements DockerfileRule {
                         || p.range().start() > pipefailAt || harmless(p)) {
                     continue;
                 }
-                findings.report(p.range(), "only the last command's status counts in a pipe, so a failure of "
+                String message = "only the last command's status counts in a pipe, so a failure of "
                         + p.commands().get(0).simpleName().orElse("the first command") + " goes unnoticed; set "
                         + "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before this RUN, or start it with "
-                        + "`set -o pipefail &&` where the shell supports it");
+                        + "`set -o pipefail &&` where the shell supports it";
+                Optional<Integer> at = insertionPoint(context, run);
+                if (at.isPresent() && fixed.add(run.stage().get())) {
+                    findings.report(p.range(), message, Fix.of("Add SHELL with bash and pipefail before this RUN",
+                            Applicability.UNSAFE, Edit.insert(at.get(), SHELL_LINE)));
+                } else {
+                    findings.report(p.range(), message);
+                }
             }
         }
+    }
+
+    /**
+     * Where a SHELL line can go: the start of the RUN's line, when the stage still has the default
+     * shell, its base is known to ship bash, it is not an ONBUILD trigger, and no comment (perhaps a
+     * suppression directive aimed at the RUN) sits right above it.
+     */
+    private static Optional<Integer> insertionPoint(DockerfileContext context, DockerfileContext.RunScript run) {
+        Stage stage = run.stage().orElse(null);
+        if (stage == null || !stage.shellAt(run.run()).equals(ShellSetting.DEFAULT) || !hasBash(stage)
+                || context.model().stageOf(run.run()).isEmpty()) {
+            return Optional.empty();
+        }
+        SourceFile source = context.file().source();
+        int line = source.position(run.run().range().start()).line();
+        int start = source.lineStart(line);
+        if (!source.text().substring(start, run.run().range().start()).isBlank()
+                || line > 1 && source.lineText(line - 1).stripLeading().startsWith("#")) {
+            return Optional.empty();
+        }
+        return Optional.of(start);
+    }
+
+    private static boolean hasBash(Stage stage) {
+        Stage root = stage;
+        while (root.parent().isPresent()) {
+            root = root.parent().get();
+        }
+        if (!(root.base() instanceof StageBase.Image image)) {
+            return false;
+        }
+        String tag = image.reference().tag().orElse("");
+        return image.reference().isOfficial() && WITH_BASH.contains(image.reference().name())
+                && !tag.contains("alpine") && !tag.contains("windows") && !tag.contains("nanoserver");
     }
 
     private static boolean harmless(Pipeline p) {

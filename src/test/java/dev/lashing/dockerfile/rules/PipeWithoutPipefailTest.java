@@ -51,4 +51,29 @@ class PipeWithoutPipefailTest {
                 RUN Get-ChildItem | Select-Object Name
                 """);
     }
+
+    @Test
+    void fixAddsABashShellOncePerStageWhereBashIsKnown() {
+        tester.fixes("""
+                FROM debian:12
+                RUN curl -fsSL https://x | tar xz
+                RUN wget -O - https://y | gzip -d > y
+                """, """
+                FROM debian:12
+                SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+                RUN curl -fsSL https://x | tar xz
+                RUN wget -O - https://y | gzip -d > y
+                """, true);
+        String alpine = """
+                FROM alpine:3.22
+                RUN wget -O - https://x | tar xz
+                """;
+        tester.fixes(alpine, alpine, true);
+        String commented = """
+                FROM debian:12
+                # download the release
+                RUN curl -fsSL https://x | tar xz
+                """;
+        tester.fixes(commented, commented, true);
+    }
 }
