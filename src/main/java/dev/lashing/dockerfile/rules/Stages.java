@@ -7,6 +7,7 @@ import dev.lashing.core.fix.Edit;
 import dev.lashing.core.fix.Fix;
 import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Instruction;
+import dev.lashing.dockerfile.syntax.Workdir;
 import dev.lashing.rules.FindingSink;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,33 @@ final class Stages {
     /** The instructions of {@code type} that {@code stage} itself runs, in order (ONBUILD triggers excluded). */
     static <T extends Instruction> List<T> own(Stage stage, Class<T> type) {
         return stage.instructions().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The first stage of {@code stage}'s FROM chain within this file (the one built from an image or scratch). */
+    static Stage root(Stage stage) {
+        Stage s = stage;
+        while (s.parent().isPresent()) {
+            s = s.parent().get();
+        }
+        return s;
+    }
+
+    /** True when a WORKDIR runs before {@code at} in its stage, or anywhere in a parent stage of this file. */
+    static boolean workdirBefore(Stage stage, Instruction at) {
+        for (Instruction i : stage.instructions()) {
+            if (i == at) {
+                break;
+            }
+            if (i instanceof Workdir) {
+                return true;
+            }
+        }
+        for (Optional<Stage> p = stage.parent(); p.isPresent(); p = p.get().parent()) {
+            if (!own(p.get(), Workdir.class).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The 1-based line an instruction starts on. */
