@@ -46,10 +46,14 @@ public final class ExposedPortOutOfRange implements DockerfileRule {
         }
     }
 
-    /** The port numbers of one EXPOSE word: {@code 80}, {@code 80/tcp} or {@code 8000-8010/udp}, as text. */
+    /**
+     * The container port numbers of one EXPOSE word, as text: {@code 80}, {@code 80/tcp},
+     * {@code 8000-8010/udp}; a host part ({@code 8080:80}), which Docker accepts and ignores, is skipped.
+     */
     static List<String> ends(String word) {
         int slash = word.indexOf('/');
         String ports = slash < 0 ? word : word.substring(0, slash);
+        ports = ports.substring(ports.lastIndexOf(':') + 1);
         int dash = ports.indexOf('-');
         return dash < 0 ? List.of(ports) : List.of(ports.substring(0, dash), ports.substring(dash + 1));
     }

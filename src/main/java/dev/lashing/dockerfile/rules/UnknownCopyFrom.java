@@ -62,13 +62,17 @@ public final class UnknownCopyFrom implements DockerfileRule {
             return;
         }
         Optional<ImageReference> image = ImageReference.tryParse(value);
-        if (image.isEmpty()) {
+        if (value.isEmpty()) {
+            findings.report(flag.range(), "COPY --from has an empty value; the build fails; name an earlier stage",
+                    Severity.ERROR);
+        } else if (image.isEmpty()) {
             findings.report(flag.range(), "COPY --from=" + value + " is neither a stage of this file nor a valid "
                     + "image reference; the build fails; use the name of an earlier stage", Severity.ERROR);
         } else if (value.indexOf(':') < 0 && value.indexOf('/') < 0 && value.indexOf('@') < 0) {
             findings.report(flag.range(), "COPY --from=" + value + " names no stage of this file, so it pulls the image "
-                    + image.get().familiarName() + ":latest; if you meant a stage, fix the name (stages: "
-                    + stageNames(context) + "); if you meant an image, give it a tag or digest");
+                    + image.get().familiarName() + ":latest unless the build passes --build-context " + value + "=...; if you "
+                    + "meant a stage, fix the name (stages: " + stageNames(context) + "); if you meant an image, give "
+                    + "it a tag or digest");
         }
     }
 

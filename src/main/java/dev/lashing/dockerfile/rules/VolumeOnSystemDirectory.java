@@ -26,7 +26,12 @@ public final class VolumeOnSystemDirectory implements DockerfileRule {
             for (Token path : v.paths()) {
                 Optional<String> value = context.expand(v, path.text()).resolvedValue();
                 Optional<String> dir = value.flatMap(p -> WorkdirInSystemDirectory.under(p, SENSITIVE));
-                if (dir.isPresent()) {
+                if (dir.isPresent() && !dir.get().equals(WorkdirInSystemDirectory.normalise(value.get()))) {
+                    findings.report(path.range(), "VOLUME " + value.get() + " is inside " + dir.get() + ": only "
+                            + "images that must see the host's " + value.get() + " (systemd, monitoring agents) need "
+                            + "this, and binding it from the host exposes the host; remove it otherwise",
+                            Severity.WARNING);
+                } else if (dir.isPresent()) {
                     findings.report(path.range(), "VOLUME " + value.get() + " puts a volume over " + dir.get()
                             + ", which the runtime mounts for the kernel's interfaces; a volume there hides them or, "
                             + "bound to the host's " + dir.get() + ", exposes the host; remove it");

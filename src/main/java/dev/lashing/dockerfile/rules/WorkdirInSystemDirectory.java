@@ -38,7 +38,7 @@ public final class WorkdirInSystemDirectory implements DockerfileRule {
         return dirs.stream().filter(d -> p.equals(d) || p.startsWith(d + "/")).findFirst();
     }
 
-    private static String normalise(String path) {
+    static String normalise(String path) {
         StringBuilder out = new StringBuilder();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {

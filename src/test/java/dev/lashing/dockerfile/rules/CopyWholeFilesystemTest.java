@@ -1,15 +1,21 @@
 package dev.lashing.dockerfile.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lashing.core.Finding;
+import dev.lashing.core.Severity;
 import dev.lashing.testing.RuleTester;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CopyWholeFilesystemTest {
     private final RuleTester tester = RuleTester.of(CopyWholeFilesystem.class);
 
     @Test
-    void rootToRootFromAnotherStageIsFlagged() {
-        tester.check("""
+    void rootToRootFromABuildStageIsFlagged() {
+        List<Finding> f = tester.check("""
                 FROM golang:1.23 AS build
+                RUN go build -o /out/app .
                 FROM gcr.io/distroless/static
                 # expect: DF023
                 COPY --from=build / /
@@ -19,16 +25,36 @@ class CopyWholeFilesystemTest {
                 # expect: DF023
                 ONBUILD COPY --from=build / /
                 """);
+        assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
-    void partialCopiesAndLocalRootAreFine() {
+    void imagesAndImageAliasesCannotBeTold() {
+        List<Finding> f = tester.check("""
+                FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.5 AS xx
+                FROM golang:1.23
+                # expect: DF023
+                COPY --from=xx / /
+                # expect: DF023
+                COPY --from=gloursdocker/docker / /
+                """);
+        assertThat(f).allSatisfy(x -> assertThat(x.message()).startsWith("cannot tell"));
+        assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void scratchExportStagesPartialCopiesAndLocalRootAreFine() {
         tester.check("""
                 FROM golang:1.23 AS build
+                RUN go build -o /out/app .
+                FROM scratch AS export
+                COPY --from=build /out/app /
                 FROM gcr.io/distroless/static
+                COPY --from=export / /
                 COPY --from=build /out/app /
                 COPY --from=build / /rootfs/
                 COPY / /
+                COPY --from=$UNKNOWN / /
                 """);
     }
 }

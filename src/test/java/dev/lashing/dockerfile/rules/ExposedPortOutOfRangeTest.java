@@ -27,7 +27,9 @@ class ExposedPortOutOfRangeTest {
         tester.check("""
                 FROM nginx:1.27
                 # expect: DF017
-                EXPOSE 8080:80
+                EXPOSE 80a
+                # expect: DF017
+                EXPOSE 8080:99999
                 """);
     }
 
@@ -35,7 +37,7 @@ class ExposedPortOutOfRangeTest {
     void validPortsAndUnknownVariablesAreFine() {
         tester.check("""
                 FROM nginx:1.27
-                EXPOSE 0 80 443/tcp 65535/udp 8000-8010/sctp
+                EXPOSE 0 80 443/tcp 65535/udp 8000-8010/sctp 8080:80 127.0.0.1:99999:80
                 EXPOSE $PORT
                 ENV HTTP=8080
                 EXPOSE ${HTTP}

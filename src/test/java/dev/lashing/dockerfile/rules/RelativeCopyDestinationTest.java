@@ -3,7 +3,6 @@ package dev.lashing.dockerfile.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lashing.core.Finding;
-import dev.lashing.core.Severity;
 import dev.lashing.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ class RelativeCopyDestinationTest {
     private final RuleTester tester = RuleTester.of(RelativeCopyDestination.class);
 
     @Test
-    void scratchChainWithoutWorkdirIsAWarning() {
+    void scratchChainWithoutWorkdirMeansRoot() {
         List<Finding> f = tester.check("""
                 FROM scratch AS base
                 # expect: DF022
@@ -21,7 +20,33 @@ class RelativeCopyDestinationTest {
                 # expect: DF022
                 ADD config.json .
                 """);
-        assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.WARNING));
+        assertThat(f).allSatisfy(x -> assertThat(x.fix()).isPresent());
+        assertThat(f.get(0).message()).contains("means /bin/app");
+    }
+
+    @Test
+    void fixWritesTheAbsolutePathInScratchImagesOnly() {
+        tester.fixes("""
+                FROM scratch
+                COPY app bin/app
+                COPY a b ./
+                COPY c .
+                COPY ["d", "etc/d"]
+                ARG SUB=opt
+                COPY e $SUB/
+                FROM alpine:3.20
+                COPY f g/
+                """, """
+                FROM scratch
+                COPY app /bin/app
+                COPY a b /
+                COPY c /
+                COPY ["d", "etc/d"]
+                ARG SUB=opt
+                COPY e $SUB/
+                FROM alpine:3.20
+                COPY f g/
+                """, false);
     }
 
     @Test
@@ -31,7 +56,7 @@ class RelativeCopyDestinationTest {
                 # expect: DF022
                 COPY package.json ./
                 """);
-        assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(f.get(0).fix()).isEmpty();
         assertThat(f.get(0).message()).startsWith("cannot tell").contains("node");
     }
 

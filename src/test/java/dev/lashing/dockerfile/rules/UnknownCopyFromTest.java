@@ -19,7 +19,7 @@ class UnknownCopyFromTest {
                 # expect: DF015
                 COPY --from=build /out/app /app
                 """);
-        assertThat(f.get(0).message()).contains("build:latest", "stages: builder");
+        assertThat(f.get(0).message()).contains("build:latest", "stages: builder", "--build-context build=");
         assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
     }
 
@@ -34,6 +34,8 @@ class UnknownCopyFromTest {
                 COPY --from=5 /a /b
                 # expect: DF015
                 COPY --from=bad//ref /a /b
+                # expect: DF015
+                COPY --from= /a /b
                 """);
         assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
     }
