@@ -42,6 +42,11 @@ public final class CopyWholeFilesystem implements DockerfileRule {
                         + "intended: it copies every file of the image, which is fine for helper images built FROM "
                         + "scratch (tonistiigi/xx, binfmt) but otherwise brings a whole distribution along; copy only "
                         + "the files you need", Severity.INFO);
+            } else if (flattens(stage.get(), copy)) {
+                findings.report(root.get().range(), "COPY --from=" + from.get() + " / / into an empty image flattens "
+                        + "that build stage into one layer, build tools and caches included; if the stage only "
+                        + "assembles the runtime files that is intended, otherwise copy only the files the image needs",
+                        Severity.INFO);
             } else {
                 findings.report(root.get().range(), "COPY --from=" + from.get() + " / / copies the whole filesystem "
                         + "of that build stage, build tools and caches included, over this one; copy only the files "
@@ -58,6 +63,15 @@ public final class CopyWholeFilesystem implements DockerfileRule {
             }
         }
         return true;
+    }
+
+    /** The squash idiom: the first instruction (ARGs aside) of a stage built FROM scratch. */
+    private static boolean flattens(Stage stage, Copy copy) {
+        if (!(stage.base() instanceof StageBase.Scratch)) {
+            return false;
+        }
+        return stage.instructions().stream().filter(i -> !(i instanceof Arg)).findFirst().map(i -> i == copy)
+                .orElse(false);
     }
 
     private static boolean isRoot(DockerfileContext context, Copy copy, Token word) {

@@ -19,6 +19,8 @@ class CopyFromCurrentStageTest {
                 ARG SELF=app
                 # expect: DF014
                 COPY --from=${SELF} /x /y
+                # expect: DF014
+                RUN --mount=type=bind,from=app,target=/src make
                 """);
     }
 
@@ -34,6 +36,7 @@ class CopyFromCurrentStageTest {
                 ONBUILD COPY --from=app /a /b
                 ARG UNKNOWN
                 COPY --from=$UNKNOWN /a /b
+                RUN --mount=type=cache,target=/root/.cache --mount=from=build,target=/b make
                 """);
     }
 }

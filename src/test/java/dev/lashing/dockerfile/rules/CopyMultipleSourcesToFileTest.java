@@ -22,6 +22,10 @@ class CopyMultipleSourcesToFileTest {
                 # expect: DF016
                 COPY ["a", "b", "/dest"]
                 # expect: DF016
+                COPY <<EOF app.conf /etc/app
+                key=value
+                EOF
+                # expect: DF016
                 ONBUILD COPY \\
                   a b c
                 """);

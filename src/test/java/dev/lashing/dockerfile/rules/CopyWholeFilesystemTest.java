@@ -29,6 +29,22 @@ class CopyWholeFilesystemTest {
     }
 
     @Test
+    void flatteningIntoScratchIsInfo() {
+        List<Finding> f = tester.check("""
+                FROM debian:12 AS intermediate
+                RUN rm -rf /usr/share/doc
+                FROM scratch
+                ARG X
+                # expect: DF023
+                COPY --from=intermediate / /
+                # expect: DF023
+                COPY --from=intermediate / /
+                """);
+        assertThat(f.get(0).severity()).isEqualTo(Severity.INFO);
+        assertThat(f.get(1).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
     void imagesAndImageAliasesCannotBeTold() {
         List<Finding> f = tester.check("""
                 FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.5 AS xx
