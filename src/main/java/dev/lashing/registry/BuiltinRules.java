@@ -30,6 +30,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.DevelopmentServer.class,
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
+            dev.lashing.dockerfile.rules.UntrustedRegistry.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
