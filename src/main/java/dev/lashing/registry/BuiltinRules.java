@@ -38,7 +38,12 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,
             dev.lashing.dockerfile.rules.AptListsNotRemoved.class,
             dev.lashing.dockerfile.rules.CdInRun.class,
-            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class);
+            dev.lashing.dockerfile.rules.PipeWithoutPipefail.class,
+            dev.lashing.dockerfile.rules.CurlAndWget.class,
+            dev.lashing.dockerfile.rules.WgetWithoutProgress.class,
+            dev.lashing.dockerfile.rules.InteractiveCommandInRun.class,
+            dev.lashing.dockerfile.rules.LinkReplacesBinSh.class,
+            dev.lashing.dockerfile.rules.UseraddLargeUidWithoutNoLogInit.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();
