@@ -43,7 +43,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.WgetWithoutProgress.class,
             dev.lashing.dockerfile.rules.InteractiveCommandInRun.class,
             dev.lashing.dockerfile.rules.LinkReplacesBinSh.class,
-            dev.lashing.dockerfile.rules.UseraddLargeUidWithoutNoLogInit.class);
+            dev.lashing.dockerfile.rules.UseraddLargeUidWithoutNoLogInit.class,
+            dev.lashing.dockerfile.rules.ConsecutiveRuns.class);
 
 
     private static final List<RegisteredRule> ALL = instantiate();
