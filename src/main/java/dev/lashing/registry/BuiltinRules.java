@@ -31,6 +31,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.MissingHealthcheck.class,
             dev.lashing.dockerfile.rules.RelativeWorkdir.class,
             dev.lashing.dockerfile.rules.UntrustedRegistry.class,
+            dev.lashing.dockerfile.rules.UserNotHighNumericUid.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
