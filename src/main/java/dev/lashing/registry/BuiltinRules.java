@@ -35,6 +35,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.SchemaLabelMissing.class,
             dev.lashing.dockerfile.rules.LabelNotInSchema.class,
             dev.lashing.dockerfile.rules.LabelSchemaInvalid.class,
+            dev.lashing.dockerfile.rules.InlineSuppression.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
