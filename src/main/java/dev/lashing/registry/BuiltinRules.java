@@ -36,6 +36,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.LabelNotInSchema.class,
             dev.lashing.dockerfile.rules.LabelSchemaInvalid.class,
             dev.lashing.dockerfile.rules.InlineSuppression.class,
+            dev.lashing.dockerfile.rules.UnofficialHubImage.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
