@@ -5,8 +5,6 @@ import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Instruction;
 import dev.lashing.dockerfile.syntax.KeyValue;
 import dev.lashing.dockerfile.syntax.Label;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,6 +28,10 @@ final class LabelSchema {
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
             + "(-((0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(\\.(0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
             + "(\\+([0-9a-zA-Z-]+(\\.[0-9a-zA-Z-]+)*))?");
+    /** An absolute URI (RFC 3986): a scheme, then only URI characters and well-formed percent escapes. */
+    private static final Pattern URI = Pattern.compile(
+            "([A-Za-z][A-Za-z0-9+.-]*):([A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=-]|%[0-9A-Fa-f]{2})+");
+    private static final Set<String> NEEDS_HOST = Set.of("http", "https", "ftp", "git", "ssh", "git+ssh");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{7}|[0-9a-f]{40}|[0-9a-f]{64}");
     private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
     private static final Pattern EMAIL = Pattern.compile("(" + ATOM + "(\\." + ATOM + ")*|\"([^\"\\\\]|\\\\.)*\")"
@@ -103,12 +105,12 @@ final class LabelSchema {
     }
 
     private static boolean isUrl(String value) {
-        try {
-            URI uri = new URI(value);
-            return uri.isAbsolute();
-        } catch (URISyntaxException e) {
+        if (!URI.matches(value)) {
             return false;
         }
+        String scheme = value.substring(0, value.indexOf(':')).toLowerCase(Locale.ROOT);
+        String rest = value.substring(scheme.length() + 1);
+        return !NEEDS_HOST.contains(scheme) || rest.startsWith("//") && rest.length() > 2 && rest.charAt(2) != '/';
     }
 
     private static boolean isRfc3339(String value) {

@@ -72,6 +72,10 @@ class LabelSchemaInvalidTest {
         assertThat(LabelSchema.problem("hash", "abc1234")).isEmpty();
         assertThat(LabelSchema.problem("hash", "abc12345")).isPresent();
         assertThat(LabelSchema.problem("url", "https://example.com/x?y=1")).isEmpty();
+        assertThat(LabelSchema.problem("url", "urn:isbn:0451450523")).isEmpty();
+        assertThat(LabelSchema.problem("url", "https://")).isPresent();
+        assertThat(LabelSchema.problem("url", "https://example.com/a b")).isPresent();
+        assertThat(LabelSchema.problem("url", "https://example.com/%zz")).isPresent();
         assertThat(LabelSchema.problem("email", "a.b+c@sub.example.org")).isEmpty();
         assertThat(LabelSchema.problem("semver", "01.2.3")).isPresent();
         assertThat(LabelSchema.problem("unknown-type", "x")).isEmpty();
