@@ -2,6 +2,7 @@ package dev.lashing.dockerfile.rules;
 
 import dev.lashing.core.Severity;
 import dev.lashing.dockerfile.shell.Command;
+import dev.lashing.dockerfile.shell.Connector;
 import dev.lashing.dockerfile.shell.Word;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
@@ -31,15 +32,23 @@ public final class InteractiveCommandInRun implements DockerfileRule {
     public void check(DockerfileContext context, FindingSink findings) {
         for (DockerfileContext.RunScript run : context.runScripts()) {
             boolean sshMount = run.run().mounts().stream().anyMatch(m -> m.type().equals("ssh"));
+            boolean background = run.script().commands().stream()
+                    .anyMatch(c -> c.before().filter(b -> b == Connector.BACKGROUND).isPresent());
             for (Command c : run.script().commandsNamed(WHY.keySet().toArray(String[]::new))) {
                 String name = c.simpleName().orElseThrow();
-                if (name.equals("ssh") && sshMount || name.equals("vim") && scripted(c)) {
+                if (name.equals("ssh") && sshMount || name.equals("vim") && scripted(c)
+                        || (name.equals("kill") || name.equals("ps")) && ownProcess(c, background)) {
                     continue;
                 }
                 findings.report(c.name().range(), name + " in a RUN " + WHY.get(name)
                         + "; remove it from the build");
             }
         }
+    }
+
+    /** {@code server & ...; kill $pid}: the RUN stops a process it started itself. */
+    private static boolean ownProcess(Command c, boolean background) {
+        return background || c.args().stream().anyMatch(w -> !w.isStatic());
     }
 
     /** {@code vim -es}, {@code vim +PlugInstall +qall}: a batch run, not an editing session. */

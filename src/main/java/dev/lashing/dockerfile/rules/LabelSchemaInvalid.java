@@ -27,10 +27,13 @@ public final class LabelSchemaInvalid implements DockerfileRule {
                 continue; // a value from an unknown ARG is only known at build time
             }
             String type = schema.get(e.key().get());
-            LabelSchema.problem(type, e.value().get()).ifPresent(p -> findings.report(
+            String value = e.value().get();
+            String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+            LabelSchema.problem(type, value).ifPresent(p -> findings.report(
                     e.pair().value().range().isEmpty() ? e.pair().key().range() : e.pair().value().range(),
-                    "label " + e.key().get() + " " + p + (p.equals("is empty") ? "" : " (its schema type is "
-                            + type + ")") + "; tools that read image labels rely on the schema"));
+                    "label " + e.key().get() + (value.isBlank() ? " " + p
+                            : " = \"" + shown + "\" " + p + " (its schema type is " + type + ")")
+                            + "; tools that read image labels rely on the schema"));
         }
     }
 }

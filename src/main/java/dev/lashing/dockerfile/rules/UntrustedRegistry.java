@@ -102,8 +102,8 @@ public final class UntrustedRegistry implements DockerfileRule {
         String repo = isHost ? v.substring(slash + 1) : v;
         int lastSlash = repo.lastIndexOf('/');
         repo = repo.substring(0, lastSlash + 1 + cut(repo.substring(lastSlash + 1)));
-        String path = host + "/" + (!isHost && host.equals(ImageReference.DOCKER_HUB) && lastSlash < 0 ? "library/" : "")
-                + repo;
+        String library = !isHost && lastSlash < 0 ? "library/" : "";
+        String path = host + "/" + library + repo;
         boolean pathKnown = !repo.contains("$");
         for (String pattern : trusted) {
             if (pattern.contains("/") ? pathKnown && matches(pattern, path) : matches(pattern, host)) {

@@ -39,6 +39,8 @@ class InteractiveCommandInRunTest {
                 RUN vim +PlugInstall +qall && vim -es -c 'set ff=unix' -c wq file
                 RUN apt-get install -y procps vim openssh-client && ssh-keygen -A && pkill -0 x || true
                 RUN echo service ps kill top
+                RUN (server --port 80 &) ; sleep 5 && kill $(cat /tmp/server.pid)
+                RUN server & sleep 5 && curl -f localhost && kill %1 && ps aux
                 """);
     }
 }

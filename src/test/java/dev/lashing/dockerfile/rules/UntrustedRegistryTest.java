@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class UntrustedRegistryTest {
     private final RuleTester tester = RuleTester.of(UntrustedRegistry.class)
-            .withSettings(MapSettings.of(Map.of("trusted-registries", List.of("docker.io", "*.corp.example", "ghcr.io/acme*"))));
+            .withSettings(MapSettings.of(Map.of("trusted-registries",
+                    List.of("docker.io", "*.corp.example", "ghcr.io/acme*"))));
 
     @Test
     void silentWithoutTheSetting() {
@@ -86,7 +87,8 @@ class UntrustedRegistryTest {
     @Test
     void patternsWithASlashMatchRepositories() {
         RuleTester t = RuleTester.of(UntrustedRegistry.class)
-                .withSettings(MapSettings.of(Map.of("trusted-registries", List.of("docker.io/library/*", "ghcr.io/acme/*"))));
+                .withSettings(MapSettings.of(Map.of("trusted-registries",
+                        List.of("docker.io/library/*", "ghcr.io/acme/*"))));
         t.check("""
                 ARG NAME
                 FROM alpine:3.20
