@@ -53,4 +53,45 @@ class ConsecutiveRunsTest {
                 ONBUILD RUN echo nine
                 """);
     }
+
+    @Test
+    void fixJoinsRunsWithAnd() {
+        tester.fixes("""
+                FROM debian:12
+                RUN apt-get update
+                RUN --network=none echo a
+                RUN --network=none echo b
+
+                RUN --network=none make | tee log
+                """, """
+                FROM debian:12
+                RUN apt-get update
+                RUN --network=none echo a \\
+                 && echo b \\
+                 && make | tee log
+                """, true);
+    }
+
+    @Test
+    void noFixWhenJoiningWouldChangeMeaning() {
+        String unchanged = """
+                FROM debian:12
+                RUN cd /tmp
+                RUN make
+                WORKDIR /
+                RUN echo a # why
+                RUN echo b
+                WORKDIR /
+                RUN echo c
+                # keep this comment
+                RUN echo d
+                WORKDIR /
+                RUN echo e
+                RUN false; echo f
+                WORKDIR /
+                RUN X=1
+                RUN echo $X
+                """;
+        tester.fixes(unchanged, unchanged, true);
+    }
 }
