@@ -2,21 +2,12 @@ package dev.lashing.dockerfile.rules;
 
 import dev.lashing.core.Severity;
 import dev.lashing.core.TextRange;
-import dev.lashing.dockerfile.model.Stage;
-import dev.lashing.dockerfile.model.StageBase;
-import dev.lashing.dockerfile.syntax.Copy;
-import dev.lashing.dockerfile.syntax.Flag;
-import dev.lashing.dockerfile.syntax.From;
-import dev.lashing.dockerfile.syntax.Instruction;
-import dev.lashing.dockerfile.syntax.Mount;
-import dev.lashing.dockerfile.syntax.Run;
 import dev.lashing.dockerfile.syntax.VariableExpander;
 import dev.lashing.image.oci.ImageReference;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** An image is pulled from a registry that the {@code trusted-registries} setting does not list. */
 @Rule(
@@ -39,54 +30,17 @@ public final class UntrustedRegistry implements DockerfileRule {
         if (trusted.isEmpty()) {
             return;
         }
-        for (Stage stage : context.model().stages()) {
-            if (stage.from() instanceof From from) {
-                if (stage.base() instanceof StageBase.Image image) {
-                    judge(image.reference(), from.image().range(), "base image", trusted, findings);
-                } else if (stage.base() instanceof StageBase.Unresolved) {
-                    VariableExpander.Expansion e = VariableExpander.expand(
-                            from.image().text(), context.file().escape(), context.model().globalScope());
-                    judgeText(e, from.image().text(), from.image().range(), "base image", trusted, findings);
-                }
+        for (ImageUses.Use use : ImageUses.of(context)) {
+            if (use.reference().isPresent()) {
+                judge(use.reference().get(), use.range(), use.what(), trusted, findings);
+            } else {
+                judgeText(use.unresolved().get(), use.written(), use.range(), use.what(), trusted, findings);
             }
         }
-        for (Copy copy : context.all(Copy.class)) {
-            Optional<Flag> flag = copy.from();
-            if (flag.isPresent()) {
-                TextRange range = flag.get().valueRange().orElse(flag.get().range());
-                reference(context, copy, flag.get().valueOrEmpty(), range, "COPY --from image", trusted, findings);
-            }
-        }
-        for (Run run : context.all(Run.class)) {
-            for (Mount mount : run.mounts()) {
-                if (mount.from().isPresent()) {
-                    reference(context, run, mount.from().get(), mount.flag().range(), "RUN --mount image", trusted,
-                            findings);
-                }
-            }
-        }
-    }
-
-    /** A {@code --from} value: a stage (fine), {@code scratch} (fine) or an image reference. */
-    private static void reference(DockerfileContext context, Instruction at, String raw, TextRange range, String what,
-            List<String> trusted, FindingSink findings) {
-        if (raw.isEmpty() || raw.equalsIgnoreCase("scratch")) {
-            return;
-        }
-        Optional<Stage> stage = context.stageOf(at);
-        if (stage.isPresent() && context.model().resolveStageReference(raw, stage.get()).isPresent()) {
-            return;
-        }
-        judgeText(context.expand(at, raw), raw, range, what, trusted, findings);
     }
 
     private static void judgeText(VariableExpander.Expansion e, String written, TextRange range, String what,
             List<String> trusted, FindingSink findings) {
-        Optional<String> value = e.resolvedValue();
-        if (value.isPresent()) {
-            ImageReference.tryParse(value.get()).ifPresent(ref -> judge(ref, range, what, trusted, findings));
-            return;
-        }
         // The registry is known when the first path component (or the whole name) holds no variable.
         String v = e.value();
         int slash = v.indexOf('/');
