@@ -15,7 +15,7 @@ class LintCommandTest {
     private static final String BAD = """
             FROM ubuntu
             ADD . /app
-            USER app
+            USER 10001
             """;
     private static final String CLEAN = """
             FROM alpine:3.22
@@ -105,7 +105,7 @@ class LintCommandTest {
         write("Dockerfile", BAD + "CMD python app.py\n");
         CliRunner.Run r = cli.run("lint", "--fix");
         assertThat(Files.readString(dir.resolve("Dockerfile"))).isEqualTo(
-                "FROM ubuntu\nCOPY . /app\nUSER app\nCMD python app.py\n");
+                "FROM ubuntu\nCOPY . /app\nUSER 10001\nCMD python app.py\n");
         assertThat(r.out()).contains("1 fix applied").doesNotContain("DF003");
         cli.run("lint", "--fix", "--unsafe-fixes");
         assertThat(Files.readString(dir.resolve("Dockerfile"))).endsWith("CMD [\"python\", \"app.py\"]\n");
@@ -163,13 +163,13 @@ class LintCommandTest {
 
     @Test
     void inlineSuppressions() throws IOException {
-        write("Dockerfile", "FROM ubuntu:24.04\n# hadolint ignore=DL3020\nADD . /app\nUSER app\n");
+        write("Dockerfile", "FROM ubuntu:24.04\n# hadolint ignore=DL3020\nADD . /app\nUSER 10001\n");
         assertThat(cli.run("lint").status()).isZero();
     }
 
     @Test
     void buildArgsResolveTheBase() throws IOException {
-        write("Dockerfile", "ARG TAG=24.04\nFROM ubuntu:${TAG}\nUSER app\n");
+        write("Dockerfile", "ARG TAG=24.04\nFROM ubuntu:${TAG}\nUSER 10001\n");
         assertThat(cli.run("lint").status()).isZero();
         assertThat(cli.run("lint", "--build-arg", "TAG=latest").out()).contains("DF002");
     }
@@ -182,7 +182,7 @@ class LintCommandTest {
         CliRunner.Run option = cli.run("lint", "--frobnicate");
         assertThat(option.status()).isEqualTo(2);
         assertThat(option.err()).contains("Unknown option").contains("--help");
-        write("Dockerfile", "FROM alpine:3.22\nRUN [\"a\"\nUSER app\nCOPY --from build /a /b\n");
+        write("Dockerfile", "FROM alpine:3.22\nRUN [\"a\"\nUSER 10001\nCOPY --from build /a /b\n");
         CliRunner.Run syntax = cli.run("lint");
         assertThat(syntax.status()).isEqualTo(1);
         assertThat(syntax.out()).contains("Dockerfile:4:");
