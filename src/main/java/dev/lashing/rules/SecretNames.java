@@ -42,26 +42,51 @@ public final class SecretNames {
             "provider", "method", "command", "cmd", "helper", "store", "manager", "server", "issuer", "audience",
             "scope", "scopes", "lifetime", "refresh_interval", "interval", "retries", "checksum", "sha256", "hash",
             "mount", "source", "target", "bypass");
-    /** A kind of credential recognised by its format. */
-    private record Kind(String description, Pattern pattern) {}
+    /**
+     * A kind of credential recognised by its format; {@code needle} is a literal every match
+     * contains, checked first so that the pattern only runs on the few values that can match.
+     */
+    private record Kind(String description, String needle, Pattern pattern) {
+        Kind(String description, Pattern pattern) {
+            this(description, needleOf(pattern.pattern()), pattern);
+        }
+    }
+
+    /** The longest run of literal characters at the start of a pattern (after a word boundary). */
+    private static String needleOf(String pattern) {
+        String p = pattern.startsWith("\\b") ? pattern.substring(2) : pattern;
+        p = p.startsWith("(?:") ? "" : p;
+        StringBuilder sb = new StringBuilder();
+        for (char c : p.toCharArray()) {
+            if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+                sb.append(c);
+            } else {
+                break;
+            }
+        }
+        return sb.toString();
+    }
 
     /** Values that are secrets whatever the variable is called (RE2J: linear time on any input). */
     private static final List<Kind> VALUE_PATTERNS = List.of(
-            new Kind("an AWS access key id", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
+            new Kind("an AWS access key id", "IA", Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b")),
             new Kind("a GitHub token", Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{36,}\\b")),
             new Kind("a GitHub token", Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{22,}\\b")),
             new Kind("a GitLab token", Pattern.compile("\\bglpat-[A-Za-z0-9_-]{20,}\\b")),
             new Kind("a Slack token", Pattern.compile("\\bxox[abprs]-[A-Za-z0-9-]{10,}\\b")),
             new Kind("a private key", Pattern.compile("-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----")),
-            new Kind("a Stripe secret key", Pattern.compile("\\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\\b")),
+            new Kind("a Stripe secret key", "_live_", Pattern.compile("\\b(?:sk|rk)_live_[A-Za-z0-9]{16,}\\b")),
             new Kind("a Google API key", Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b")),
             new Kind("an npm token", Pattern.compile("\\bnpm_[A-Za-z0-9]{36}\\b")),
-            new Kind("an OpenAI or Anthropic API key", Pattern.compile("\\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}\\b")),
+            new Kind("an OpenAI or Anthropic API key", "sk-", Pattern.compile("\\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}\\b")),
             new Kind("a Hugging Face token", Pattern.compile("\\bhf_[A-Za-z0-9]{34,}\\b")),
             new Kind("a PyPI token", Pattern.compile("\\bpypi-[A-Za-z0-9_-]{50,}\\b")),
             new Kind("a JSON Web Token", Pattern.compile(
                     "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
-            new Kind("a URL with a password", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
+            new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
+
+    /** No recognised credential format is shorter than this ({@code a://b:c@} is the shortest match). */
+    private static final int MIN_SECRET_LENGTH = 8;
 
     private final Set<String> allowed;
     private final Set<String> extra;
@@ -108,8 +133,11 @@ public final class SecretNames {
 
     /** A description of the secret {@code value} contains, if it contains a known kind of secret. */
     public static Optional<String> secretInValue(String value) {
+        if (value.length() < MIN_SECRET_LENGTH) {
+            return Optional.empty();
+        }
         for (Kind k : VALUE_PATTERNS) {
-            if (k.pattern().matcher(value).find()) {
+            if (value.contains(k.needle()) && k.pattern().matcher(value).find()) {
                 return Optional.of(k.description());
             }
         }

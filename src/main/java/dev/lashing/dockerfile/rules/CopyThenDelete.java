@@ -11,6 +11,7 @@ import dev.lashing.dockerfile.syntax.Token;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /** A file COPY'd into a shipped stage and deleted by a later RUN: the deletion hides it, the COPY layer keeps it. */
@@ -26,7 +27,7 @@ public final class CopyThenDelete implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext context, FindingSink findings) {
-        Map<Run, DockerfileContext.RunScript> scripts = new HashMap<>();
+        Map<Run, DockerfileContext.RunScript> scripts = new IdentityHashMap<>();
         context.runScripts().forEach(r -> scripts.put(r.run(), r));
         for (Stage stage : context.model().shippedStages()) {
             Map<String, FileTransfer> copied = new HashMap<>();

@@ -73,13 +73,13 @@ public final class PipeWithoutPipefail implements DockerfileRule {
 
     /**
      * Where a SHELL line can go: the start of the RUN's line, when the stage still has the default
-     * shell, its base is known to ship bash, it is not an ONBUILD trigger, and no comment (perhaps a
+     * shell, its base is known to ship bash, it is a top-level RUN (not an ONBUILD trigger), and no comment (perhaps a
      * suppression directive aimed at the RUN) sits right above it.
      */
     private static Optional<Integer> insertionPoint(DockerfileContext context, DockerfileContext.RunScript run) {
         Stage stage = run.stage().orElse(null);
         if (stage == null || !stage.shellAt(run.run()).equals(ShellSetting.DEFAULT) || !hasBash(stage)
-                || context.model().stageOf(run.run()).isEmpty()) {
+                || context.file().instructions().stream().noneMatch(i -> i == run.run())) {
             return Optional.empty();
         }
         SourceFile source = context.file().source();

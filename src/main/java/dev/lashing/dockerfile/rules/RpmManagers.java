@@ -101,6 +101,9 @@ final class RpmManagers {
 
     /** True when {@code text} holds {@code assumeyes=1} (or True/yes), as in a yum.conf or dnf.conf edit. */
     static boolean enablesAssumeYes(String text) {
+        if (!text.contains("ssume") && !text.contains("SSUME")) {
+            return false;
+        }
         String t = text.toLowerCase(Locale.ROOT).replace(" ", "");
         return t.contains("assumeyes=1") || t.contains("assumeyes=true") || t.contains("assumeyes=yes");
     }

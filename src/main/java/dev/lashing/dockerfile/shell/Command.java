@@ -13,6 +13,8 @@ import java.util.Set;
  */
 public final class Command {
     private final Word name;
+    /** Computed once: rules ask for it on every command they look at. */
+    private final Optional<String> simpleName;
     private final List<Word> args;
     private final List<Word> assignments;
     private final List<Redirect> redirects;
@@ -27,6 +29,7 @@ public final class Command {
     Command(Word name, List<Word> args, List<Word> assignments, List<Redirect> redirects, TextRange range,
             Command wrapper, Command enclosing, Context context, Connector before) {
         this.name = Objects.requireNonNull(name, "name");
+        this.simpleName = basename(name);
         this.args = List.copyOf(args);
         this.assignments = List.copyOf(assignments);
         this.redirects = List.copyOf(redirects);
@@ -50,6 +53,10 @@ public final class Command {
 
     /** The basename of the static name ({@code /usr/bin/apt-get} gives {@code apt-get}); empty when dynamic. */
     public Optional<String> simpleName() {
+        return simpleName;
+    }
+
+    private static Optional<String> basename(Word name) {
         if (!name.isStatic() || name.text().isEmpty()) {
             return Optional.empty();
         }
@@ -60,12 +67,12 @@ public final class Command {
 
     /** True when the simple name is one of {@code names}. */
     public boolean isNamed(String... names) {
-        Optional<String> s = simpleName();
-        if (s.isEmpty()) {
+        if (simpleName.isEmpty()) {
             return false;
         }
+        String s = simpleName.get();
         for (String n : names) {
-            if (n.equals(s.get())) {
+            if (n.equals(s)) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package dev.lashing.dockerfile.shell;
 import dev.lashing.dockerfile.syntax.LogicalText;
 import dev.lashing.dockerfile.syntax.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +49,13 @@ public final class ShellScript {
 
     /** The commands whose simple name is one of {@code names}, also those found behind wrappers. */
     public List<Command> commandsNamed(String... names) {
-        List<String> wanted = Arrays.asList(names);
-        return commands.stream().filter(c -> c.simpleName().filter(wanted::contains).isPresent()).toList();
+        List<Command> out = new ArrayList<>();
+        for (Command c : commands) {
+            if (c.isNamed(names)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The first command whose simple name is one of {@code names}. */

@@ -75,5 +75,10 @@ class PipeWithoutPipefailTest {
                 RUN curl -fsSL https://x | tar xz
                 """;
         tester.fixes(commented, commented, true);
+        String trigger = """
+                FROM debian:12
+                ONBUILD RUN curl -fsSL https://x | tar xz
+                """;
+        tester.fixes(trigger, trigger, true);
     }
 }
