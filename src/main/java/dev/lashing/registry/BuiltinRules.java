@@ -66,6 +66,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.SlimVariantAvailable.class,
             dev.lashing.dockerfile.rules.EndOfLifeBaseImage.class,
             dev.lashing.dockerfile.rules.DockerignoreWeak.class,
+            dev.lashing.dockerfile.rules.CopiedArchiveExtracted.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
