@@ -40,6 +40,9 @@ record ShellCommand(Word script, int scriptIndex, boolean readsStdin) {
         if (dashC) {
             return i < args.size() ? new ShellCommand(args.get(i), i, false) : null;
         }
-        return new ShellCommand(null, -1, dashS || i >= args.size());
+        // a script file named /dev/stdin (or /proc/self/fd/0) is standard input too
+        boolean stdinFile = i < args.size() && (args.get(i).text().equals("/dev/stdin")
+                || args.get(i).text().equals("/proc/self/fd/0") || args.get(i).text().equals("/dev/fd/0"));
+        return new ShellCommand(null, -1, dashS || i >= args.size() || stdinFile);
     }
 }

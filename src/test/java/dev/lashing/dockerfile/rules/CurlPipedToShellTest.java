@@ -23,6 +23,8 @@ class CurlPipedToShellTest {
                 RUN sh -c "$(curl -fsSL https://example.com/install.sh)"
                 # expect: SH001
                 RUN curl -s https://example.com/x.py | python3 -
+                # expect: SH001
+                RUN curl -sSL https://aka.ms/getvsdbgsh | bash /dev/stdin -v latest -l /vsdbg
                 """).get(0);
         assertThat(f.location().text()).isEqualTo("curl -fsSL https://get.example.com | sh");
         assertThat(f.message()).contains("curl output runs straight into sh");
