@@ -169,7 +169,7 @@ final class LanguagePackages {
     /** True when a cache or tmpfs mount of {@code run} has a target ending in one of {@code suffixes}. */
     static boolean cacheMountOn(List<Mount> mounts, String... suffixes) {
         for (Mount m : mounts) {
-            String target = stripSlashes(m.target().orElse(""));
+            String target = LayerCleanup.stripSlashes(m.target().orElse(""));
             if (!m.keepsContentOutOfLayer()) {
                 continue;
             }
@@ -193,7 +193,7 @@ final class LanguagePackages {
                 continue;
             }
             for (Word w : c.args()) {
-                String path = stripSlashes(w.text());
+                String path = LayerCleanup.stripSlashes(w.text());
                 for (String p : prefixes) {
                     if (path.startsWith(p)) {
                         return true;
@@ -202,13 +202,5 @@ final class LanguagePackages {
             }
         }
         return false;
-    }
-
-    static String stripSlashes(String path) {
-        int end = path.length();
-        while (end > 1 && path.charAt(end - 1) == '/') {
-            end--;
-        }
-        return path.substring(0, end);
     }
 }
