@@ -113,7 +113,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.AttackerToolsInShippedImage.class,
             dev.lashing.dockerfile.rules.PackageUpgradePolicy.class,
             dev.lashing.dockerfile.rules.SetuidNotStripped.class,
-            dev.lashing.dockerfile.rules.WorldWritablePermissions.class);
+            dev.lashing.dockerfile.rules.WorldWritablePermissions.class,
+            dev.lashing.dockerfile.rules.PackageUpdateAlone.class);
 
     private static final List<RegisteredRule> ALL = instantiate();
     private static final Catalog CATALOG = new Catalog(ALL.stream().map(RegisteredRule::meta).toList());
