@@ -68,6 +68,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.DockerignoreWeak.class,
             dev.lashing.dockerfile.rules.CopiedArchiveExtracted.class,
             dev.lashing.dockerfile.rules.FinalImageHasShell.class,
+            dev.lashing.dockerfile.rules.CodeOwnedByRuntimeUser.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
