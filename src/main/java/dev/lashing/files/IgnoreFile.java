@@ -25,8 +25,8 @@ final class IgnoreFile {
     /** Parses the text of an ignore file. */
     static IgnoreFile parse(String text) {
         List<Rule> rules = new ArrayList<>();
-        for (String raw : text.split("\r?\n", -1)) {
-            String line = stripTrailingSpaces(raw);
+        for (String raw : text.split("\n", -1)) {
+            String line = stripTrailingSpaces(raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw);
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }

@@ -276,7 +276,8 @@ public final class SarifReporter implements Reporter {
 
     private static boolean isRelative(String path) {
         String p = path.replace('\\', '/');
-        return !p.startsWith("/") && !p.matches("^[A-Za-z]:/.*");
+        return !p.startsWith("/") && !(p.length() >= 3 && Character.isLetter(p.charAt(0)) && p.charAt(1) == ':'
+                && p.charAt(2) == '/');
     }
 
     /**

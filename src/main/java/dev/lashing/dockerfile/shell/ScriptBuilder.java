@@ -10,6 +10,8 @@ import java.util.Set;
 
 /** Turns a parsed bash tree into {@link Command}s and {@link Pipeline}s with Dockerfile ranges. */
 final class ScriptBuilder {
+    private static final com.google.re2j.Pattern WHITESPACE = com.google.re2j.Pattern.compile("\\s+");
+    private static final com.google.re2j.Pattern FD_TARGET = com.google.re2j.Pattern.compile("[0-9]+-?|-");
     /** Scripts longer than this are not parsed. */
     static final int MAX_LENGTH = 1 << 20;
     /** How deep {@code sh -c '...'} scripts are followed. */
@@ -59,7 +61,7 @@ final class ScriptBuilder {
             return false;
         }
         int eol = text.indexOf('\n');
-        String[] parts = text.substring(2, eol < 0 ? text.length() : eol).trim().split("\\s+");
+        String[] parts = WHITESPACE.split(text.substring(2, eol < 0 ? text.length() : eol).trim());
         String program = parts[0].substring(parts[0].lastIndexOf('/') + 1);
         if (program.equals("env")) {
             program = "";
@@ -422,7 +424,7 @@ final class ScriptBuilder {
                         range(n.start, Math.max(n.start, opEnd)));
             }
             Word t = word(target);
-            if ((op.endsWith(">&") || op.endsWith("<&")) && t.text().matches("[0-9]+-?|-")) {
+            if ((op.endsWith(">&") || op.endsWith("<&")) && FD_TARGET.matches(t.text())) {
                 op = op + t.text();
             }
             int end = n.type.equals("heredoc_redirect") ? target.end : n.end;
