@@ -3,11 +3,14 @@ package dev.lashing.files;
 import dev.lashing.dockerfile.model.BuildContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -57,7 +60,33 @@ public final class BuildContextReader {
                 exposed.add(name);
             }
         }
-        return Optional.of(new BuildContext(Optional.ofNullable(ignore).map(p -> p.getFileName().toString()), exposed));
+        return Optional.of(new BuildContext(Optional.ofNullable(ignore).map(p -> p.getFileName().toString()), exposed,
+                scripts(dir)));
+    }
+
+    /** Scripts read per context, and the size of each, at most. */
+    static final int MAX_SCRIPTS = 32;
+    static final long MAX_SCRIPT_BYTES = 256 * 1024;
+
+    /**
+     * The small shell scripts at the top of the context directory ({@code *.sh}, or a name with
+     * "entrypoint"), symbolic links excluded, so rules can judge the entrypoint a Dockerfile copies in.
+     */
+    static Map<String, String> scripts(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (out.size() >= MAX_SCRIPTS || !(name.endsWith(".sh") || name.contains("entrypoint"))
+                        || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.size(p) > MAX_SCRIPT_BYTES) {
+                    continue;
+                }
+                out.put(name, Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable scripts are simply not judged
+        }
+        return out;
     }
 
     /** The last matching pattern wins; {@code !pattern} re-includes. Unparseable patterns are skipped. */

@@ -39,4 +39,13 @@ class BuildContextReaderTest {
         assertThat(BuildContextReader.excluded(".git", true, java.util.List.of("**/.git"))).isTrue();
         assertThat(BuildContextReader.excluded(".git", true, java.util.List.of("./.git/"))).isTrue();
     }
+
+    @Test
+    void smallTopLevelScriptsAreReadForRules() throws IOException {
+        Files.writeString(dir.resolve("docker-entrypoint.sh"), "#!/bin/sh\nexec \"$@\"\n");
+        Files.writeString(dir.resolve("README.md"), "not a script");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM scratch");
+        BuildContext c = BuildContextReader.read(dir.resolve("Dockerfile")).orElseThrow();
+        assertThat(c.scripts()).containsOnlyKeys("docker-entrypoint.sh");
+    }
 }

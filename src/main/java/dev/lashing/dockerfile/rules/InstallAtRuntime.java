@@ -8,6 +8,7 @@ import dev.lashing.dockerfile.shell.Word;
 import dev.lashing.dockerfile.syntax.Cmd;
 import dev.lashing.dockerfile.syntax.Entrypoint;
 import dev.lashing.dockerfile.syntax.Instruction;
+import dev.lashing.dockerfile.syntax.LogicalText;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
 import java.util.List;
@@ -24,6 +25,32 @@ import java.util.Set;
         practices = {"P25"},
         references = {"https://docs.docker.com/build/building/best-practices/"})
 public final class InstallAtRuntime implements DockerfileRule {
+    /** Reports installs inside the context script the image starts with, at the starting instruction. */
+    private static void inScript(DockerfileContext context, EntrypointScript.Found found, FindingSink findings) {
+        String text = found.text();
+        ShellScript script = ShellScript.parse(LogicalText.verbatim(text, 0, text.length()));
+        for (Command c : script.commands()) {
+            String verb = installVerb(c);
+            if (verb != null) {
+                int line = 1 + (int) text.substring(0, Math.min(c.range().start(), text.length())).chars()
+                        .filter(ch -> ch == '\n').count();
+                findings.report(found.start().syntax().range(), found.name() + " (copied in on line "
+                        + context.file().source().position(found.copiedBy().range().start()).line() + ") runs "
+                        + c.simpleName().orElse("") + " " + verb + " at container start (script line " + line + "); "
+                        + "install at build time instead");
+                return;
+            }
+        }
+    }
+
+    /** The install verb {@code c} runs, or null. */
+    private static String installVerb(Command c) {
+        String name = c.simpleName().orElse("");
+        List<Word> pos = c.positionalArgs(Set.of("-o", "-c", "-t", "-r"));
+        return !pos.isEmpty() && INSTALLS.getOrDefault(name, Set.of()).contains(pos.get(0).text())
+                ? pos.get(0).text() : null;
+    }
+
     /** Package manager, then the verbs that install. */
     private static final Map<String, Set<String>> INSTALLS = Map.ofEntries(
             Map.entry("apt-get", Set.of("install", "upgrade", "dist-upgrade")), Map.entry("apt", Set.of("install")),
@@ -37,15 +64,16 @@ public final class InstallAtRuntime implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext context, FindingSink findings) {
+        EntrypointScript.of(context).ifPresent(found -> inScript(context, found, findings));
         for (Stage stage : context.model().shippedStages()) {
             for (Instruction i : stage.instructions()) {
                 Optional<ShellScript> script = i instanceof Cmd c ? context.script(i, c.command())
                         : i instanceof Entrypoint e ? context.script(i, e.command()) : Optional.empty();
                 for (Command c : script.map(ShellScript::commands).orElse(List.of())) {
                     String name = c.simpleName().orElse("");
-                    List<Word> pos = c.positionalArgs(Set.of("-o", "-c", "-t", "-r"));
-                    if (!pos.isEmpty() && INSTALLS.getOrDefault(name, Set.of()).contains(pos.get(0).text())) {
-                        findings.report(c.range(), name + " " + pos.get(0).text() + " at container start: every "
+                    String verb = installVerb(c);
+                    if (verb != null) {
+                        findings.report(c.range(), name + " " + verb + " at container start: every "
                                 + "start depends on the network and the package sources, containers of one image "
                                 + "differ, and the image cannot be scanned for what it runs; install at build time");
                     }

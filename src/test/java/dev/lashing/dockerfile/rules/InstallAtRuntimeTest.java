@@ -25,4 +25,24 @@ class InstallAtRuntimeTest {
                 CMD ["python", "app.py"]
                 """);
     }
+
+    @Test
+    void installsInTheEntrypointScriptFromTheContextAreReportedAtTheEntrypoint() {
+        var context = new dev.lashing.dockerfile.model.BuildContext(java.util.Optional.of(".dockerignore"),
+                java.util.List.of(), java.util.Map.of("docker-entrypoint.sh", "#!/bin/sh\nset -e\napk add --no-cache curl\nexec \"$@\"\n"));
+        var f = RuleTester.of(InstallAtRuntime.class).withBuildContext(context).check("""
+                FROM alpine:3.22
+                COPY docker-entrypoint.sh /usr/local/bin/
+                # expect: DF064
+                ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]
+                CMD ["app"]
+                """);
+        org.assertj.core.api.Assertions.assertThat(f.get(0).message())
+                .contains("docker-entrypoint.sh (copied in on line 2) runs apk add", "script line 3");
+        RuleTester.of(InstallAtRuntime.class).withBuildContext(context).check("""
+                FROM alpine:3.22
+                COPY other.sh /usr/local/bin/docker-entrypoint.sh
+                ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]
+                """);
+    }
 }
