@@ -115,7 +115,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.PackageUpgradePolicy.class,
             dev.lashing.dockerfile.rules.SetuidNotStripped.class,
             dev.lashing.dockerfile.rules.WorldWritablePermissions.class,
-            dev.lashing.dockerfile.rules.PackageUpdateAlone.class);
+            dev.lashing.dockerfile.rules.PackageUpdateAlone.class,
+            dev.lashing.dockerfile.rules.SshServerInstalled.class);
 
     private static final List<RegisteredRule> ALL = instantiate();
     private static final Catalog CATALOG = new Catalog(ALL.stream().map(RegisteredRule::meta).toList());
