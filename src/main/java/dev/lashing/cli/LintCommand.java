@@ -50,6 +50,7 @@ import picocli.CommandLine.Parameters;
             "Dockerfile.*, honouring .gitignore), or - for standard input. Default: the current directory."})
 final class LintCommand implements Callable<Integer> {
     private final Environment env;
+    private final BuildContextReader.PerRun contexts = new BuildContextReader.PerRun();
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or directories to lint; - reads standard input.")
     List<String> paths = new ArrayList<>();
@@ -228,7 +229,7 @@ final class LintCommand implements Callable<Integer> {
         }
         SourceReader.Read read = (SourceReader.Read) r;
         SourceFile source = named == input ? read.source() : new SourceFile(named.displayPath(), read.source().text());
-        Optional<BuildContext> buildContext = input.path().flatMap(BuildContextReader::read);
+        Optional<BuildContext> buildContext = input.path().flatMap(contexts::read);
         FileResult result = fix || diff ? linter.fix(source, unsafeFixes, buildContext) : linter.lint(source, buildContext);
         return new Outcome(input, source, result, read.lossless(), null);
     }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -28,8 +30,25 @@ public final class BuildContextReader {
 
     private BuildContextReader() {}
 
+    /**
+     * Reads build contexts for one run, listing each directory's scripts once: a run over many
+     * Dockerfiles in one directory (a monorepo, the corpus) must not list it once per file.
+     */
+    public static final class PerRun {
+        private final Map<Path, Map<String, String>> scripts = new ConcurrentHashMap<>();
+
+        /** The build context facts of {@code dockerfile}, or empty when its directory cannot be read. */
+        public Optional<BuildContext> read(Path dockerfile) {
+            return BuildContextReader.read(dockerfile, dir -> scripts.computeIfAbsent(dir, BuildContextReader::scripts));
+        }
+    }
+
     /** The build context facts of {@code dockerfile}, or empty when its directory cannot be read. */
     public static Optional<BuildContext> read(Path dockerfile) {
+        return read(dockerfile, BuildContextReader::scripts);
+    }
+
+    private static Optional<BuildContext> read(Path dockerfile, Function<Path, Map<String, String>> scriptsOf) {
         Path dir = dockerfile.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             return Optional.empty();
@@ -61,7 +80,7 @@ public final class BuildContextReader {
             }
         }
         return Optional.of(new BuildContext(Optional.ofNullable(ignore).map(p -> p.getFileName().toString()), exposed,
-                scripts(dir)));
+                scriptsOf.apply(dir)));
     }
 
     /** Scripts read per context, and the size of each, at most. */
