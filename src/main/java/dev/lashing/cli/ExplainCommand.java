@@ -39,10 +39,8 @@ final class ExplainCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         List<RuleMeta> rules = BuiltinRules.catalog().rules().stream().filter(r -> ids.contains(r.id())).toList();
-        OutputOptions color = new OutputOptions();
-        color.noColor = noColor;
         int width = parseWidth(env.env().getOrDefault("COLUMNS", ""));
-        MarkdownTerminal terminal = new MarkdownTerminal(width, color.color(env, false));
+        MarkdownTerminal terminal = new MarkdownTerminal(width, OutputOptions.colorAllowed(env, noColor));
         Writer out = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
         if (rules.size() > 1) {
             out.write(code + " corresponds to " + rules.size() + " lashing rules:\n\n");

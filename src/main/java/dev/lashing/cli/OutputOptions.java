@@ -70,7 +70,12 @@ final class OutputOptions {
 
     /** True when colour may be used on standard output. */
     boolean color(Environment env, boolean configNoColor) {
-        if (noColor || configNoColor || env.env().containsKey("NO_COLOR") && !env.env().get("NO_COLOR").isEmpty()) {
+        return colorAllowed(env, noColor || configNoColor);
+    }
+
+    /** True when colour may be used on standard output, unless switched off ({@code --no-color}, config). */
+    static boolean colorAllowed(Environment env, boolean switchedOff) {
+        if (switchedOff || env.env().containsKey("NO_COLOR") && !env.env().get("NO_COLOR").isEmpty()) {
             return false;
         }
         String force = env.env().getOrDefault("FORCE_COLOR", "");

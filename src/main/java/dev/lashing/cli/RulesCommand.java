@@ -34,14 +34,12 @@ final class RulesCommand implements Callable<Integer> {
         Writer out = new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8);
         RuleListReporter reporter = new RuleListReporter();
         PracticeCoverage coverage = PracticeCoverage.of(BuiltinRules.catalog());
-        OutputOptions color = new OutputOptions();
-        color.noColor = noColor;
         switch (format) {
             case "text" -> {
                 if (byPractice) {
-                    reporter.writePracticeTable(coverage, out, color.color(env, false));
+                    reporter.writePracticeTable(coverage, out, OutputOptions.colorAllowed(env, noColor));
                 } else {
-                    reporter.writeTable(BuiltinRules.catalog(), out, color.color(env, false));
+                    reporter.writeTable(BuiltinRules.catalog(), out, OutputOptions.colorAllowed(env, noColor));
                 }
             }
             case "json" -> {

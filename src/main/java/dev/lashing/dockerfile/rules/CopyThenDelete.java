@@ -40,7 +40,7 @@ public final class CopyThenDelete implements DockerfileRule {
                             FileTransfer from = copied.get(normalise(w.text()));
                             if (from != null && !w.text().startsWith("-")) {
                                 findings.report(w.range(), w.text() + " was added by " + from.syntax().name()
-                                        + " on line " + context.file().source().position(from.range().start()).line()
+                                        + " on line " + Stages.line(context, from)
                                         + "; deleting it here hides it but its layer still holds it; copy it in a "
                                         + "build stage, use RUN --mount=type=bind (or type=secret), or .dockerignore it");
                             }

@@ -112,7 +112,7 @@ public final class DockerfileContext {
         if (runScripts == null) {
             List<RunScript> out = new ArrayList<>();
             for (Run run : all(Run.class)) {
-                Optional<Stage> stage = stageOfIncludingTriggers(run);
+                Optional<Stage> stage = model.stageOf(run);
                 if (run.command() instanceof ExecForm exec) {
                     out.add(new RunScript(run, stage, ShellScript.ofExec(exec.args()), false));
                 } else if (run.command() instanceof ShellForm form && isPosix(stage, run) && !foreignShebang(form)) {
@@ -130,20 +130,7 @@ public final class DockerfileContext {
             return Optional.of(ShellScript.ofExec(exec.args()));
         }
         ShellForm form = (ShellForm) command;
-        return isPosix(stageOfIncludingTriggers(at), at) ? Optional.of(ShellScript.parse(form.script())) : Optional.empty();
-    }
-
-    private Optional<Stage> stageOfIncludingTriggers(Instruction i) {
-        Optional<Stage> direct = model.stageOf(i);
-        if (direct.isPresent()) {
-            return direct;
-        }
-        for (Instruction top : model.file().instructions()) {
-            if (top instanceof Onbuild o && o.trigger() == i) {
-                return model.stageOf(top);
-            }
-        }
-        return Optional.empty();
+        return isPosix(model.stageOf(at), at) ? Optional.of(ShellScript.parse(form.script())) : Optional.empty();
     }
 
     private static boolean isPosix(Optional<Stage> stage, Instruction at) {

@@ -35,7 +35,8 @@ final class EntrypointScript {
         if (build.isEmpty() || build.get().scripts().isEmpty()) {
             return Optional.empty();
         }
-        Instruction start = effective(context, Entrypoint.class).or(() -> effective(context, Cmd.class)).orElse(null);
+        Instruction start = Stages.effective(context, Entrypoint.class).or(() -> Stages.effective(context, Cmd.class))
+                .map(Stages.Located::instruction).orElse(null);
         if (start == null) {
             return Optional.empty();
         }
@@ -59,18 +60,6 @@ final class EntrypointScript {
                     if (src.equals(base) && samePlace && build.get().scripts().containsKey(src)) {
                         return Optional.of(new Found(start, t, src, build.get().scripts().get(src)));
                     }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Instruction> effective(DockerfileContext context, Class<? extends Instruction> kind) {
-        for (Stage stage : context.model().shippedStages()) {
-            List<Instruction> all = stage.instructions();
-            for (int k = all.size() - 1; k >= 0; k--) {
-                if (kind.isInstance(all.get(k))) {
-                    return Optional.of(all.get(k));
                 }
             }
         }

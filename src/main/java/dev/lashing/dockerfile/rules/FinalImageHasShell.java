@@ -24,11 +24,7 @@ public final class FinalImageHasShell implements DockerfileRule {
         if (last == null) {
             return;
         }
-        Stage root = last;
-        while (root.parent().isPresent()) {
-            root = root.parent().get();
-        }
-        if (!(root.base() instanceof StageBase.Image image)) {
+        if (!(Stages.root(last).base() instanceof StageBase.Image image)) {
             return;
         }
         String ref = (image.reference().registry() + "/" + image.reference().repository() + ":"

@@ -35,7 +35,7 @@ public final class InstallAtRuntime implements DockerfileRule {
                 int line = 1 + (int) text.substring(0, Math.min(c.range().start(), text.length())).chars()
                         .filter(ch -> ch == '\n').count();
                 findings.report(found.start().syntax().range(), found.name() + " (copied in on line "
-                        + context.file().source().position(found.copiedBy().range().start()).line() + ") runs "
+                        + Stages.line(context, found.copiedBy()) + ") runs "
                         + c.simpleName().orElse("") + " " + verb + " at container start (script line " + line + "); "
                         + "install at build time instead");
                 return;

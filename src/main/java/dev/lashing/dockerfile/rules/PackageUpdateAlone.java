@@ -35,20 +35,23 @@ public final class PackageUpdateAlone implements DockerfileRule {
             List<Command> commands = run.script().commands();
             for (Command c : commands) {
                 String tool = c.simpleName().orElse("");
-                List<Word> pos = c.positionalArgs(Apt.VALUE_OPTIONS);
-                if (!UPDATE.containsKey(tool) || pos.isEmpty() || !pos.get(0).text().equals(UPDATE.get(tool))) {
+                if (!UPDATE.containsKey(tool) || !verb(c).equals(UPDATE.get(tool))) {
                     continue;
                 }
                 boolean installs = commands.stream().anyMatch(o -> o.range().start() > c.range().start()
-                        && INSTALL.getOrDefault(o.simpleName().orElse(""), Set.of()).stream()
-                                .anyMatch(v -> !o.positionalArgs(Apt.VALUE_OPTIONS).isEmpty()
-                                        && o.positionalArgs(Apt.VALUE_OPTIONS).get(0).text().equals(v)));
+                        && INSTALL.getOrDefault(o.simpleName().orElse(""), Set.of()).contains(verb(o)));
                 if (!installs) {
-                    findings.report(c.range(), tool + " " + pos.get(0).text() + " in a RUN that installs nothing: "
+                    findings.report(c.range(), tool + " " + UPDATE.get(tool) + " in a RUN that installs nothing: "
                             + "the layer is cached, so a later RUN installs from an index that can be months old "
                             + "(and misses security updates); update and install in the same RUN");
                 }
             }
         }
+    }
+
+    /** The first word that is not an option: the package manager's verb. */
+    private static String verb(Command c) {
+        List<Word> pos = c.positionalArgs(Apt.VALUE_OPTIONS);
+        return pos.isEmpty() ? "" : pos.get(0).text();
     }
 }

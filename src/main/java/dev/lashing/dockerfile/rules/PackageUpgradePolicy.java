@@ -1,10 +1,12 @@
 package dev.lashing.dockerfile.rules;
 
 import dev.lashing.core.Severity;
+import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.shell.Command;
 import dev.lashing.dockerfile.shell.Word;
 import dev.lashing.rules.FindingSink;
 import dev.lashing.rules.Rule;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +44,19 @@ public final class PackageUpgradePolicy implements DockerfileRule {
                 }
             }
         } else if (policy.equals("upgrade")) {
+            Set<Stage> upgrading = new HashSet<>();
             for (DockerfileContext.RunScript run : context.runScripts()) {
-                boolean shipped = run.stage().map(context.model()::isShipped).orElse(false);
-                if (!shipped) {
+                if (run.stage().isPresent() && run.script().commands().stream().anyMatch(c -> upgradeVerb(c).isPresent())) {
+                    upgrading.add(run.stage().get());
+                }
+            }
+            for (DockerfileContext.RunScript run : context.runScripts()) {
+                Stage stage = run.stage().orElse(null);
+                if (stage == null || !context.model().isShipped(stage) || upgrading.contains(stage)) {
                     continue;
                 }
-                boolean upgrades = context.runScripts().stream().filter(r -> r.stage().equals(run.stage()))
-                        .flatMap(r -> r.script().commands().stream()).anyMatch(c -> upgradeVerb(c).isPresent());
                 for (Command c : run.script().commands()) {
-                    if (!upgrades && !InstalledPackages.of(c).isEmpty()) {
+                    if (!InstalledPackages.of(c).isEmpty()) {
                         findings.report(c.range(), "this stage installs packages but never upgrades the base image's "
                                 + "own (base-updates: upgrade): add " + c.simpleName().orElse("") + " upgrade before "
                                 + "installing, in the same RUN");

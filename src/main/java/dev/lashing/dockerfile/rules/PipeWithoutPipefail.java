@@ -93,11 +93,7 @@ public final class PipeWithoutPipefail implements DockerfileRule {
     }
 
     private static boolean hasBash(Stage stage) {
-        Stage root = stage;
-        while (root.parent().isPresent()) {
-            root = root.parent().get();
-        }
-        if (!(root.base() instanceof StageBase.Image image)) {
+        if (!(Stages.root(stage).base() instanceof StageBase.Image image)) {
             return false;
         }
         String tag = image.reference().tag().orElse("");

@@ -32,23 +32,8 @@ public final class ShellFormCommand implements DockerfileRule {
     @Override
     public void check(DockerfileContext context, FindingSink findings) {
         for (Class<? extends Instruction> kind : List.of(Cmd.class, Entrypoint.class)) {
-            effective(context, kind).ifPresent(found -> check(found.stage(), found.instruction(), findings));
+            Stages.effective(context, kind).ifPresent(found -> check(found.stage(), found.instruction(), findings));
         }
-    }
-
-    private record Found(Stage stage, Instruction instruction) {}
-
-    /** The CMD or ENTRYPOINT that the shipped image ends up with: the last one along the shipped stages. */
-    private static Optional<Found> effective(DockerfileContext context, Class<? extends Instruction> kind) {
-        for (Stage stage : context.model().shippedStages()) {
-            List<Instruction> all = stage.instructions();
-            for (int k = all.size() - 1; k >= 0; k--) {
-                if (kind.isInstance(all.get(k))) {
-                    return Optional.of(new Found(stage, all.get(k)));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static void check(Stage stage, Instruction i, FindingSink findings) {

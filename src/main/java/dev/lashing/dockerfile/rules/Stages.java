@@ -21,6 +21,25 @@ final class Stages {
         return stage.instructions().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** An instruction and the stage it belongs to. */
+    record Located(Stage stage, Instruction instruction) {}
+
+    /**
+     * The instruction of {@code kind} (CMD, ENTRYPOINT, HEALTHCHECK...) the shipped image ends up with:
+     * the last one along the final stage and the stages it is built FROM.
+     */
+    static Optional<Located> effective(DockerfileContext context, Class<? extends Instruction> kind) {
+        for (Stage stage : context.model().shippedStages()) {
+            List<Instruction> all = stage.instructions();
+            for (int k = all.size() - 1; k >= 0; k--) {
+                if (kind.isInstance(all.get(k))) {
+                    return Optional.of(new Located(stage, all.get(k)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first stage of {@code stage}'s FROM chain within this file (the one built from an image or scratch). */
     static Stage root(Stage stage) {
         Stage s = stage;
