@@ -17,7 +17,7 @@ import java.util.function.Function;
  *
  * @param enabled the rules to run
  * @param severity the effective severity of a rule (configuration overrides applied)
- * @param ignoredForPath true when a rule id is switched off for a display path (per-file ignores)
+ * @param ignoredForPath given (display path, rule id): true when the rule is switched off for that path (per-file ignores)
  * @param settings rule settings
  * @param inlineSuppressions false to ignore every suppression comment
  * @param buildArgs values of {@code --build-arg}

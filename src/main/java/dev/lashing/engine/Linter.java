@@ -128,7 +128,7 @@ public final class Linter {
             if (!(rule.implementation() instanceof DockerfileRule dr)) {
                 continue;
             }
-            if (options.ignoredForPath().test(rule.meta().id(), source.path())) {
+            if (options.ignoredForPath().test(source.path(), rule.meta().id())) {
                 continue;
             }
             ran.add(rule.meta().id());
@@ -152,7 +152,7 @@ public final class Linter {
                     new SuppressionRule.SuppressionFacts(outcome.unused(), outcome.unknown(), malformed, source);
             for (RegisteredRule rule : options.enabled()) {
                 if (rule.implementation() instanceof SuppressionRule sr
-                        && !options.ignoredForPath().test(rule.meta().id(), source.path())) {
+                        && !options.ignoredForPath().test(source.path(), rule.meta().id())) {
                     List<Finding> meta = new ArrayList<>();
                     sr.check(facts, sink(rule.meta(), source, meta));
                     for (Finding f : meta) {

@@ -55,6 +55,16 @@ class LintCommandTest {
     }
 
     @Test
+    void perFileIgnoresSwitchRulesOffForMatchingFilesOnly() throws IOException {
+        write("bad/Dockerfile", BAD);
+        write("other/Dockerfile", BAD);
+        write(".lashing.yaml", "per-file-ignores:\n  \"bad/**\": [DF002]\n");
+        CliRunner.Run r = cli.run("lint");
+        assertThat(r.out()).doesNotContain("bad/Dockerfile:1:6: DF002").contains("bad/Dockerfile:2:1: DF003")
+                .contains("other/Dockerfile:1:6: DF002");
+    }
+
+    @Test
     void failOnThreshold() throws IOException {
         write("Dockerfile", BAD);
         assertThat(cli.run("lint", "--fail-on", "error").status()).isZero();

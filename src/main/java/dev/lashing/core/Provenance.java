@@ -1,0 +1,36 @@
+package dev.lashing.core;
+
+import java.util.Objects;
+
+/**
+ * Where in an image a finding comes from: the image, the layer and the build step that made it,
+ * and whether that layer is the base image's (which the image's own build cannot change) or the
+ * image's own. Findings on Dockerfiles have none.
+ *
+ * @param image the image as named in the report
+ * @param layer the 0-based layer index, or -1 when the finding is on the config or the whole image
+ * @param layerDigest the layer's diff ID, empty when {@code layer} is -1
+ * @param step the history step ({@code created_by}) that made the layer or set the value, empty when unknown
+ * @param origin whether the layer belongs to the base image
+ * @param historyDerived true when a Dockerfile rule found this in a Dockerfile rebuilt from the image's history
+ */
+public record Provenance(String image, int layer, String layerDigest, String step, Origin origin, boolean historyDerived) {
+
+    /** Checks fields. */
+    public Provenance {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(layerDigest, "layerDigest");
+        Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Whether a layer was built by the image's own build or inherited from its base image. */
+    public enum Origin {
+        /** Built by the image's own build: the user can act on it. */
+        OWN,
+        /** Inherited from the base image: fix it there, or pick another base. */
+        BASE,
+        /** Cannot be told (no usable history and no hint). */
+        UNKNOWN
+    }
+}
