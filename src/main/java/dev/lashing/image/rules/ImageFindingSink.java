@@ -7,7 +7,8 @@ import dev.lashing.image.layer.LayerEntry;
 /**
  * Where image rules report. Each method places the finding on the right kind of location and lets
  * the engine attach the layer, the history step that made it and whether it is in the base image.
- * Every method has a variant taking a severity other than the rule's default.
+ * Every method has a variant taking a severity other than the rule's default; a {@code null} severity
+ * means the rule's default.
  */
 public interface ImageFindingSink {
 
@@ -29,6 +30,12 @@ public interface ImageFindingSink {
 
     /** A finding on the image as a whole (size, layer count, age). */
     void image(String message, Severity severity);
+
+    /**
+     * Declares a secret value the rule found (in the config or history): the engine masks every
+     * occurrence of it in every location shown, so reports never print it.
+     */
+    void mask(String secretValue);
 
     /** {@link #config(String, String, Severity)} with the rule's default severity. */
     default void config(String jsonPointer, String message) {
