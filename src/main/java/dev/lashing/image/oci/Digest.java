@@ -97,6 +97,37 @@ public record Digest(String algorithm, String hex) {
                 return n;
             }
 
+            /** Reads the skipped bytes, so that they are hashed too. */
+            @Override
+            public long skip(long n) throws IOException {
+                byte[] sink = new byte[(int) Math.min(8192, Math.max(n, 1))];
+                long total = 0;
+                while (total < n) {
+                    int r = read(sink, 0, (int) Math.min(sink.length, n - total));
+                    if (r < 0) {
+                        break;
+                    }
+                    total += r;
+                }
+                return total;
+            }
+
+            /** Marking would hash re-read bytes twice. */
+            @Override
+            public boolean markSupported() {
+                return false;
+            }
+
+            @Override
+            public synchronized void mark(int readlimit) {
+                // unsupported: see markSupported
+            }
+
+            @Override
+            public synchronized void reset() throws IOException {
+                throw new IOException("mark/reset not supported on a verifying stream");
+            }
+
             private void check() throws Mismatch {
                 if (!checked) {
                     checked = true;

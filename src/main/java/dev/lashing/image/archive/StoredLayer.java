@@ -1,0 +1,268 @@
+package dev.lashing.image.archive;
+
+import dev.lashing.image.oci.Digest;
+import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/** A layer blob in a store, decompressed by magic bytes and verified against its digests while read. */
+final class StoredLayer implements LayerBlob {
+    private final int index;
+    private final BlobStore.Blob blob;
+    private final Optional<Digest> blobDigest;
+    private final Optional<Long> declaredSize;
+    private final Digest diffId;
+    private final String what;
+    private final ImageLimits limits;
+
+    /**
+     * A layer; {@code declaredSize} is the descriptor's size when there is one, {@code what} names the
+     * layer in messages.
+     */
+    StoredLayer(int index, BlobStore.Blob blob, Optional<Digest> blobDigest, Optional<Long> declaredSize,
+            Digest diffId, String what, ImageLimits limits) {
+        this.index = index;
+        this.blob = blob;
+        this.blobDigest = blobDigest;
+        this.declaredSize = declaredSize;
+        this.diffId = diffId;
+        this.what = what;
+        this.limits = limits;
+    }
+
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public Optional<Digest> blobDigest() {
+        return blobDigest;
+    }
+
+    @Override
+    public Digest diffId() {
+        return diffId;
+    }
+
+    @Override
+    public long storedSize() {
+        return blob.size();
+    }
+
+    @Override
+    public String compression() throws IOException {
+        try (InputStream in = blob.open()) {
+            return compression(in.readNBytes(4));
+        }
+    }
+
+    /** The compression the first bytes announce: {@code gzip}, {@code zstd} or {@code none}. */
+    static String compression(byte[] magic) {
+        if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
+            return "gzip";
+        }
+        if (magic.length >= 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
+                && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+            return "zstd";
+        }
+        return "none";
+    }
+
+    @Override
+    public InputStream openTar() throws IOException {
+        InputStream raw = blob.open();
+        try {
+            if (declaredSize.isPresent()) {
+                raw = new SizeCheckingInputStream(raw, declaredSize.get(), what);
+            }
+            if (blobDigest.isPresent()) {
+                raw = blobDigest.get().verifying(raw, what + " (stored blob)");
+            }
+            CountingInputStream compressed = new CountingInputStream(new BufferedInputStream(raw, 64 * 1024));
+            compressed.mark(4);
+            String compression = compression(compressed.readNBytes(4));
+            compressed.reset();
+            InputStream plain = switch (compression) {
+                case "gzip" -> GzipCompressorInputStream.builder().setInputStream(compressed)
+                        .setDecompressConcatenated(true).get();
+                case "zstd" -> new ZstdInputStream(compressed);
+                default -> compressed;
+            };
+            InputStream guarded = new GuardedInputStream(plain, compressed, limits, what);
+            return diffId.verifying(guarded, what + " (uncompressed, diff ID)");
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return what;
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+        private long mark;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = super.skip(n);
+            count += s;
+            return s;
+        }
+
+        @Override
+        public synchronized void mark(int limit) {
+            super.mark(limit);
+            mark = count;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            count = mark;
+        }
+    }
+
+    /**
+     * Caps decompressed bytes and the decompression ratio; at the end, drains the stored stream so its
+     * size and digest are checked even when the decompressor stopped early.
+     */
+    private static final class GuardedInputStream extends FilterInputStream {
+        private final CountingInputStream compressed;
+        private final ImageLimits limits;
+        private final String what;
+        private long produced;
+
+        GuardedInputStream(InputStream plain, CountingInputStream compressed, ImageLimits limits, String what) {
+            super(plain);
+            this.compressed = compressed;
+            this.limits = limits;
+            this.what = what;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n;
+            try {
+                n = super.read(b, off, len);
+            } catch (IOException e) {
+                if (e instanceof dev.lashing.image.oci.Digest.Mismatch) {
+                    throw e;
+                }
+                throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
+            }
+            if (n < 0) {
+                byte[] sink = new byte[8192];
+                while (compressed.read(sink) >= 0) {
+                    // drain: reaching the end checks the stored blob's size and digest
+                }
+                return n;
+            }
+            produced += n;
+            if (produced > limits.maxLayerBytes()) {
+                throw new IOException(what + ": decompressed size exceeds the limit of " + limits.maxLayerBytes()
+                        + " bytes");
+            }
+            if (produced > ImageLimits.RATIO_THRESHOLD
+                    && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count)) {
+                throw new IOException(what + ": decompression ratio exceeded: possible decompression bomb");
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] sink = new byte[(int) Math.min(8192, Math.max(n, 1))];
+            long total = 0;
+            while (total < n) {
+                int r = read(sink, 0, (int) Math.min(sink.length, n - total));
+                if (r < 0) {
+                    break;
+                }
+                total += r;
+            }
+            return total;
+        }
+    }
+
+    /** Fails when the stream is longer or shorter than its descriptor said. */
+    private static final class SizeCheckingInputStream extends FilterInputStream {
+        private final long expected;
+        private final String what;
+        private long seen;
+
+        SizeCheckingInputStream(InputStream in, long expected, String what) {
+            super(in);
+            this.expected = expected;
+            this.what = what;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n < 0) {
+                if (seen != expected) {
+                    throw new IOException(what + ": size mismatch: the descriptor says " + expected
+                            + " bytes but the blob has " + seen);
+                }
+                return n;
+            }
+            seen += n;
+            if (seen > expected) {
+                throw new IOException(what + ": size mismatch: the descriptor says " + expected
+                        + " bytes but the blob has more");
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            int chunk = (int) Math.min(8192, Math.max(n, 1));
+            return n <= 0 ? 0 : Math.max(0, read(new byte[chunk], 0, chunk));
+        }
+    }
+}
