@@ -38,6 +38,7 @@ public final class Cli implements Runnable {
         try {
             CommandLine cl = new CommandLine(new Cli());
             cl.addSubcommand(new LintCommand(env));
+            cl.addSubcommand(new ImageCommand(env));
             cl.addSubcommand(new RulesCommand(env));
             cl.addSubcommand(new ExplainCommand(env));
             cl.addSubcommand(new CommandLine.HelpCommand());

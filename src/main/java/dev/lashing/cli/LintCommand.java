@@ -113,28 +113,13 @@ final class LintCommand implements Callable<Integer> {
 
     private int lint() throws UsageException, ConfigException {
         List<OutputOptions.Output> outputs = output.outputs();
-        Optional<FailOn> threshold = Optional.empty();
-        if (failOn != null) {
-            threshold = Optional.of(FailOn.parse(failOn).orElseThrow(() ->
-                    new UsageException("--fail-on must be error, warning, info or never, not '" + failOn + "'")));
-        }
         if (paths.stream().filter("-"::equals).count() > 1) {
             throw new UsageException("standard input (-) can be given only once");
         }
-        LoadedConfig loaded = isolated ? new LoadedConfig(dev.lashing.config.LashingConfig.defaults(env.cwd()), List.of())
-                : config != null ? ConfigLoader.load(env.cwd().resolve(config))
-                : ConfigLoader.discover(env.cwd(), env.env(), env.home());
-        CliOverrides cli = new CliOverrides(Optional.ofNullable(select), extendSelect, ignore, threshold, env.cwd());
-        RuleSelection.Selected selected = RuleSelection.resolve(BuiltinRules.catalog().rules(), loaded.config(), cli);
-        if (!output.quiet) {
-            loaded.warnings().forEach(w -> env.stderr().println("lashing: warning: " + w));
-            selected.warnings().forEach(w -> env.stderr().println("lashing: warning: " + w));
-        }
-        List<RegisteredRule> rules = BuiltinRules.all().stream()
-                .filter(r -> selected.enabledIds().contains(r.meta().id())).toList();
-        CodeResolver resolver = new CodeResolver(BuiltinRules.catalog().rules());
-        LintOptions options = new LintOptions(rules, selected.severity(), selected.ignoredForPath(),
-                loaded.config().settings(), loaded.config().inlineSuppressions(), buildArgs, resolver::resolve);
+        RunSetup setup = RunSetup.of(env, isolated, config, select, extendSelect, ignore, failOn, buildArgs, output.quiet);
+        LoadedConfig loaded = setup.loaded();
+        RuleSelection.Selected selected = setup.selected();
+        LintOptions options = setup.options();
 
         List<String> args = paths.isEmpty() ? List.of(".") : paths;
         Discovered found = FileDiscovery.discover(args, env.cwd(), loaded.config().exclude(), loaded.config().baseDir());

@@ -2,6 +2,8 @@ package dev.lashing.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lashing.core.Finding;
+import dev.lashing.core.ImageSummary;
+import dev.lashing.core.Provenance;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.core.ToolInfo;
@@ -27,6 +29,13 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("version", tool.version());
         g.writeEndObject();
 
+        if (!report.images().isEmpty()) {
+            g.writeArrayFieldStart("images");
+            for (ImageSummary i : report.images()) {
+                writeImage(g, i);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart("findings");
         for (Finding f : report.findings()) {
             writeFinding(g, f);
@@ -69,6 +78,9 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("message", f.message());
         Json.strings(g, "practices", f.rule().practices());
         writeRange(g, "range", f.location());
+        if (f.provenance().isPresent()) {
+            writeProvenance(g, f.provenance().get());
+        }
         if (f.fix().isEmpty()) {
             g.writeNullField("fix");
         } else {
@@ -86,6 +98,47 @@ public final class JsonReporter implements Reporter {
             g.writeEndArray();
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** Where in an image a finding comes from (image findings only). */
+    static void writeProvenance(JsonGenerator g, Provenance p) throws IOException {
+        g.writeObjectFieldStart("provenance");
+        g.writeStringField("image", p.image());
+        if (p.layer() >= 0) {
+            g.writeNumberField("layer", p.layer());
+            g.writeStringField("layerDigest", p.layerDigest());
+        } else {
+            g.writeNullField("layer");
+            g.writeNullField("layerDigest");
+        }
+        g.writeStringField("step", p.step());
+        g.writeStringField("origin", p.origin().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeBooleanField("historyDerived", p.historyDerived());
+        g.writeEndObject();
+    }
+
+    private static void writeImage(JsonGenerator g, ImageSummary i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", i.name());
+        g.writeStringField("layout", i.layout());
+        Json.strings(g, "references", i.references());
+        g.writeStringField("manifestDigest", i.manifestDigest().orElse(null));
+        g.writeStringField("configDigest", i.configDigest());
+        g.writeStringField("platform", i.platform());
+        g.writeStringField("os", i.os());
+        g.writeStringField("created", i.created());
+        g.writeStringField("user", i.user());
+        g.writeNumberField("layers", i.layers());
+        if (i.baseLayers() >= 0) {
+            g.writeNumberField("baseLayers", i.baseLayers());
+        } else {
+            g.writeNullField("baseLayers");
+        }
+        g.writeStringField("baseLayersDecidedBy", i.baseSource());
+        g.writeNumberField("storedBytes", i.storedBytes());
+        g.writeNumberField("uncompressedBytes", i.uncompressedBytes());
+        g.writeNumberField("files", i.files());
         g.writeEndObject();
     }
 

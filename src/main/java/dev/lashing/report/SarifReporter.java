@@ -195,6 +195,11 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT, hash + ":" + n);
         g.writeEndObject();
+        if (f.provenance().isPresent() && f.fix().isEmpty()) {
+            g.writeObjectFieldStart("properties");
+            JsonReporter.writeProvenance(g, f.provenance().get());
+            g.writeEndObject();
+        }
         if (f.fix().isPresent()) {
             Fix fix = f.fix().get();
             g.writeArrayFieldStart("fixes");

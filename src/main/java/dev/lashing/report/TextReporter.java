@@ -1,6 +1,8 @@
 package dev.lashing.report;
 
 import dev.lashing.core.Finding;
+import dev.lashing.core.ImageSummary;
+import dev.lashing.core.Provenance;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.core.Position;
@@ -47,6 +49,9 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(LintReport report, Writer out) throws IOException {
         StringBuilder sb = new StringBuilder();
+        for (ImageSummary image : report.images()) {
+            appendImage(sb, image);
+        }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
             byFile.computeIfAbsent(f.location().file().path(), k -> new ArrayList<>()).add(f);
@@ -82,9 +87,79 @@ public final class TextReporter implements Reporter {
                 .append(' ')
                 .append(TerminalText.sanitize(f.message()))
                 .append('\n');
-        appendSnippet(sb, loc, Style.of(f.severity()));
+        f.provenance().ifPresent(p -> appendProvenance(sb, loc, p));
+        if (!loc.file().text().isEmpty()) {
+            appendSnippet(sb, loc, Style.of(f.severity()));
+        }
         f.fix().ifPresent(fix -> appendHelp(sb, loc, fix));
         sb.append('\n');
+    }
+
+    /** Where in the image: the layer, the step that made it, and whether it is the base image's. */
+    private void appendProvenance(StringBuilder sb, Location loc, Provenance p) {
+        List<String> parts = new ArrayList<>();
+        if (p.layer() >= 0) {
+            parts.add("layer " + (p.layer() + 1) + " (" + shortDigest(p.layerDigest()) + ")");
+        }
+        switch (p.origin()) {
+            case BASE -> parts.add("in the base image: fix it there or choose another base");
+            case OWN -> parts.add(p.layer() >= 0 ? "built by this image" : "set by this image");
+            case UNKNOWN -> parts.add("base image or own layer: cannot tell");
+        }
+        if (p.historyDerived()) {
+            parts.add("found in the Dockerfile rebuilt from the image history");
+        }
+        String gutter = " ".repeat(loc.file().text().isEmpty() ? 1 : gutterWidth(loc));
+        sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
+                .append(' ').append(TerminalText.sanitize(String.join("; ", parts))).append('\n');
+        if (!p.step().isEmpty()) {
+            String step = p.step().replace('\n', ' ');
+            if (step.length() > 120) {
+                step = step.substring(0, 117) + ELLIPSIS;
+            }
+            sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
+                    .append(" step: ").append(TerminalText.sanitize(step)).append('\n');
+        }
+    }
+
+    private static String shortDigest(String digest) {
+        int colon = digest.indexOf(':');
+        return colon >= 0 && digest.length() > colon + 13 ? digest.substring(0, colon + 13) : digest;
+    }
+
+    /** The image summary printed before the findings. */
+    private void appendImage(StringBuilder sb, ImageSummary i) {
+        sb.append(style.apply(Style.BOLD, "image " + TerminalText.sanitize(i.name()))).append(" (")
+                .append(TerminalText.sanitize(i.layout())).append(")\n");
+        if (!i.references().isEmpty()) {
+            sb.append("  tags      ").append(TerminalText.sanitize(String.join(", ", i.references()))).append('\n');
+        }
+        i.manifestDigest().ifPresent(d -> sb.append("  manifest  ").append(d).append('\n'));
+        sb.append("  config    ").append(i.configDigest()).append('\n');
+        sb.append("  platform  ").append(TerminalText.sanitize(i.platform()));
+        if (!i.os().isEmpty()) {
+            sb.append(", ").append(TerminalText.sanitize(i.os()));
+        }
+        sb.append('\n');
+        sb.append("  created   ").append(i.created().isEmpty() ? "unknown" : TerminalText.sanitize(i.created()))
+                .append('\n');
+        sb.append("  user      ").append(i.user().isEmpty() ? "(not set: root)" : TerminalText.sanitize(i.user()))
+                .append('\n');
+        sb.append("  layers    ").append(i.layers());
+        if (i.baseLayers() >= 0) {
+            sb.append(" (").append(i.baseLayers()).append(" from the base image, by ")
+                    .append(TerminalText.sanitize(i.baseSource())).append(')');
+        } else {
+            sb.append(" (base image layers: ").append(TerminalText.sanitize(i.baseSource())).append(')');
+        }
+        sb.append('\n');
+        sb.append("  size      ").append(megabytes(i.uncompressedBytes())).append(" uncompressed, ")
+                .append(megabytes(i.storedBytes())).append(" stored, ").append(String.format(java.util.Locale.ROOT,
+                        "%,d", i.files())).append(" files\n\n");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     private void appendHelp(StringBuilder sb, Location loc, Fix fix) {
@@ -170,9 +245,9 @@ public final class TextReporter implements Reporter {
         List<Finding> findings = report.findings();
         String line;
         if (findings.isEmpty()) {
-            line = report.errors().isEmpty()
-                    ? "All checks passed (" + plural(report.filesChecked(), "file", "files") + ")"
-                    : "No problems found in " + plural(report.filesChecked(), "file", "files");
+            String what = report.images().isEmpty() ? plural(report.filesChecked(), "file", "files")
+                    : plural(report.images().size(), "image", "images");
+            line = report.errors().isEmpty() ? "All checks passed (" + what + ")" : "No problems found in " + what;
         } else {
             Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
             int safe = 0;
@@ -193,10 +268,17 @@ public final class TextReporter implements Reporter {
                     parts.add(s == Severity.INFO ? n + " info" : plural(n, s.label(), s.label() + "s"));
                 }
             }
-            long files = findings.stream().map(f -> f.location().file().path()).distinct().count();
             StringBuilder s = new StringBuilder("Found ").append(plural(findings.size(), "problem", "problems"))
-                    .append(" (").append(String.join(", ", parts)).append(") in ").append(files).append(" of ")
-                    .append(plural(report.filesChecked(), "file", "files"));
+                    .append(" (").append(String.join(", ", parts)).append(")");
+            if (report.images().isEmpty()) {
+                long files = findings.stream().map(f -> f.location().file().path()).distinct().count();
+                s.append(" in ").append(files).append(" of ").append(plural(report.filesChecked(), "file", "files"));
+            } else {
+                s.append(" in ").append(plural(report.images().size(), "image", "images"));
+                if (report.filesChecked() > report.images().size()) {
+                    s.append(" and its Dockerfile");
+                }
+            }
             if (safe > 0) {
                 s.append("; ").append(safe).append(" fixable with --fix");
                 if (unsafe > 0) {

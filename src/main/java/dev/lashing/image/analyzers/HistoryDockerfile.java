@@ -48,7 +48,7 @@ public final class HistoryDockerfile {
         List<Integer> lines = new ArrayList<>();
         appendLines(sb, lines, "FROM scratch", -1);
         for (int i = 0; i < history.size(); i++) {
-            appendLines(sb, lines, instruction(history.get(i).createdBy()), i);
+            appendLines(sb, lines, instructionOf(history.get(i).createdBy()), i);
         }
         int[] map = lines.stream().mapToInt(Integer::intValue).toArray();
         return new Rebuilt(sb.toString(), map);
@@ -62,7 +62,7 @@ public final class HistoryDockerfile {
     }
 
     /** One history step as a Dockerfile instruction (possibly several lines), or a comment. */
-    static String instruction(String createdBy) {
+    public static String instructionOf(String createdBy) {
         String s = createdBy.strip();
         if (s.endsWith("# buildkit")) {
             s = s.substring(0, s.length() - "# buildkit".length()).strip();

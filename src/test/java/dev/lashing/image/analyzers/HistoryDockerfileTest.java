@@ -19,50 +19,50 @@ class HistoryDockerfileTest {
     @Test
     void classicBuilderAndBuildahStepsBecomeInstructions() {
         // created_by values exactly as buildah wrote them for ../shared/tools/make-test-images.sh's setuid-user image
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c #(nop) ENV DB_PASSWORD=hunter2 X=1"))
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c #(nop) ENV DB_PASSWORD=hunter2 X=1"))
                 .isEqualTo("ENV DB_PASSWORD=hunter2 X=1");
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c cp /bin/bash /usr/local/bin/rootbash && chmod 4755 x"))
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c cp /bin/bash /usr/local/bin/rootbash && chmod 4755 x"))
                 .isEqualTo("RUN cp /bin/bash /usr/local/bin/rootbash && chmod 4755 x");
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c #(nop) EXPOSE 8080")).isEqualTo("EXPOSE 8080");
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c #(nop) HEALTHCHECK --interval=30s CMD [\"/bin/true\"]"))
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c #(nop) EXPOSE 8080")).isEqualTo("EXPOSE 8080");
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c #(nop) HEALTHCHECK --interval=30s CMD [\"/bin/true\"]"))
                 .isEqualTo("HEALTHCHECK --interval=30s CMD [\"/bin/true\"]");
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c #(nop) COPY file:fa81e1a2 in /app/secret.pem "))
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c #(nop) COPY file:fa81e1a2 in /app/secret.pem "))
                 .isEqualTo("COPY file:fa81e1a2 /app/secret.pem");
-        assertThat(HistoryDockerfile.instruction("/bin/sh -c #(nop)  CMD [\"/bin/sh\" \"-c\" \"nginx -g 'daemon off;'\"]"))
+        assertThat(HistoryDockerfile.instructionOf("/bin/sh -c #(nop)  CMD [\"/bin/sh\" \"-c\" \"nginx -g 'daemon off;'\"]"))
                 .isEqualTo("CMD [\"/bin/sh\", \"-c\", \"nginx -g 'daemon off;'\"]");
-        assertThat(HistoryDockerfile.instruction("|2 TOKEN=abc NAME=\"a b\" /bin/sh -c make install"))
+        assertThat(HistoryDockerfile.instructionOf("|2 TOKEN=abc NAME=\"a b\" /bin/sh -c make install"))
                 .isEqualTo("RUN make install");
     }
 
     @Test
     void buildkitStepsBecomeInstructions() {
-        assertThat(HistoryDockerfile.instruction("RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit"))
+        assertThat(HistoryDockerfile.instructionOf("RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit"))
                 .isEqualTo("RUN apt-get update && apt-get install -y curl");
-        assertThat(HistoryDockerfile.instruction("RUN |1 TARGETARCH=amd64 /bin/sh -c echo $TARGETARCH # buildkit"))
+        assertThat(HistoryDockerfile.instructionOf("RUN |1 TARGETARCH=amd64 /bin/sh -c echo $TARGETARCH # buildkit"))
                 .isEqualTo("RUN echo $TARGETARCH");
-        assertThat(HistoryDockerfile.instruction("COPY docker-entrypoint.sh /usr/local/bin/ # buildkit"))
+        assertThat(HistoryDockerfile.instructionOf("COPY docker-entrypoint.sh /usr/local/bin/ # buildkit"))
                 .isEqualTo("COPY docker-entrypoint.sh /usr/local/bin/");
-        assertThat(HistoryDockerfile.instruction("EXPOSE map[443/tcp:{} 80/tcp:{}]")).isEqualTo("EXPOSE 443/tcp 80/tcp");
-        assertThat(HistoryDockerfile.instruction("VOLUME [/data /logs]")).isEqualTo("VOLUME [\"/data\", \"/logs\"]");
-        assertThat(HistoryDockerfile.instruction("CMD [\"node\" \"server.js\"]")).isEqualTo("CMD [\"node\", \"server.js\"]");
-        assertThat(HistoryDockerfile.instruction("ENTRYPOINT [\"docker-entrypoint.sh\"]"))
+        assertThat(HistoryDockerfile.instructionOf("EXPOSE map[443/tcp:{} 80/tcp:{}]")).isEqualTo("EXPOSE 443/tcp 80/tcp");
+        assertThat(HistoryDockerfile.instructionOf("VOLUME [/data /logs]")).isEqualTo("VOLUME [\"/data\", \"/logs\"]");
+        assertThat(HistoryDockerfile.instructionOf("CMD [\"node\" \"server.js\"]")).isEqualTo("CMD [\"node\", \"server.js\"]");
+        assertThat(HistoryDockerfile.instructionOf("ENTRYPOINT [\"docker-entrypoint.sh\"]"))
                 .isEqualTo("ENTRYPOINT [\"docker-entrypoint.sh\"]");
-        assertThat(HistoryDockerfile.instruction(
+        assertThat(HistoryDockerfile.instructionOf(
                 "HEALTHCHECK &{[\"CMD-SHELL\" \"curl -f http://localhost/\"] \"30s\" \"3s\" \"0s\" \"0s\" '\\x00'}"))
                 .startsWith("# history: HEALTHCHECK");
     }
 
     @Test
     void unreadableStepsBecomeCommentsNotGuesses() {
-        assertThat(HistoryDockerfile.instruction("debootstrap --variant=minbase bookworm"))
+        assertThat(HistoryDockerfile.instructionOf("debootstrap --variant=minbase bookworm"))
                 .isEqualTo("# history: debootstrap --variant=minbase bookworm");
-        assertThat(HistoryDockerfile.instruction("")).startsWith("#");
-        assertThat(HistoryDockerfile.instruction("cmd /S /C powershell -Command x")).startsWith("# history:");
+        assertThat(HistoryDockerfile.instructionOf("")).startsWith("#");
+        assertThat(HistoryDockerfile.instructionOf("cmd /S /C powershell -Command x")).startsWith("# history:");
     }
 
     @Test
     void multiLineCommandsKeepTheirNewlinesAsAHeredoc() {
-        String text = HistoryDockerfile.instruction("RUN /bin/sh -c set -e\necho one\necho two # buildkit");
+        String text = HistoryDockerfile.instructionOf("RUN /bin/sh -c set -e\necho one\necho two # buildkit");
         assertThat(text).isEqualTo("RUN <<LASHING_HISTORY_EOF\nset -e\necho one\necho two\nLASHING_HISTORY_EOF");
     }
 

@@ -1,0 +1,448 @@
+package dev.lashing.engine;
+
+import dev.lashing.core.Finding;
+import dev.lashing.core.ImageSummary;
+import dev.lashing.core.InputError;
+import dev.lashing.core.Location;
+import dev.lashing.core.Provenance;
+import dev.lashing.core.RuleMeta;
+import dev.lashing.core.Severity;
+import dev.lashing.core.SourceFile;
+import dev.lashing.core.TextRange;
+import dev.lashing.dockerfile.rules.DockerfileRule;
+import dev.lashing.image.analyzers.Analyzers;
+import dev.lashing.image.analyzers.BaseLayers;
+import dev.lashing.image.analyzers.FactAnalyzer;
+import dev.lashing.image.analyzers.HistoryDockerfile;
+import dev.lashing.image.analyzers.ImageFacts;
+import dev.lashing.image.analyzers.LayerHistory;
+import dev.lashing.image.analyzers.LayerInfo;
+import dev.lashing.image.archive.ImageException;
+import dev.lashing.image.archive.LayerBlob;
+import dev.lashing.image.archive.ResolvedImage;
+import dev.lashing.image.layer.LayerEntry;
+import dev.lashing.image.layer.LayerProblem;
+import dev.lashing.image.layer.LayerStats;
+import dev.lashing.image.layer.LayerWalker;
+import dev.lashing.image.layer.WalkLimits;
+import dev.lashing.image.layer.WalkListener;
+import dev.lashing.image.layer.WalkResult;
+import dev.lashing.image.oci.HistoryEntry;
+import dev.lashing.image.oci.ImageConfig;
+import dev.lashing.image.rules.ImageFindingSink;
+import dev.lashing.image.rules.ImageRule;
+import dev.lashing.registry.RegisteredRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Scans one resolved image: walks its layers once with every analyzer, infers which layers are the
+ * base image's, runs the image rules on the facts and the Dockerfile rules on a Dockerfile rebuilt
+ * from the history, then applies configuration (severities, per-path ignores, own-layers-only) and
+ * masks every secret value the rules declared. Thread-safe; one scanner serves a run.
+ */
+public final class ImageScanner {
+    /**
+     * Dockerfile rules that judge the final image's config (user, health check, ports, labels, ENV
+     * secrets) or the FROM line: on an image the image rules judge the config itself, and the rebuilt
+     * Dockerfile's {@code FROM scratch} is synthetic, so these would only repeat or invent findings.
+     */
+    static final Set<String> NOT_ON_HISTORY = Set.of(
+            "LastUserIsRoot", "MissingHealthcheck", "DevelopmentServer", "SecretInEnvOrArg", "PrivilegedPortNonRoot",
+            "MissingOciLabels", "UserNotHighNumericUid", "BaseImageLatest", "BaseImageNotDigestPinned",
+            "UntrustedRegistry", "EndOfLifeBaseImage", "SlimVariantAvailable", "UnofficialHubImage", "DockerignoreWeak",
+            "SecretFileCopied", "CopyThenDelete", "SchemaLabelMissing", "LabelNotInSchema", "LabelSchemaInvalid",
+            "CopiedArchiveExtracted", "FinalImageHasShell", "CodeOwnedByRuntimeUser", "ExposedPortOutOfRange",
+            "SshPortExposed", "InlineSuppression", "MaintainerDeprecated", "RelativeCopyDestination",
+            "CopyMultipleSourcesToFile");
+
+    private final LintOptions options;
+    private final Options scan;
+
+    /**
+     * How to scan, beyond rule selection.
+     *
+     * @param ownLayersOnly drop findings in base-image layers
+     * @param baseLayers the number of base layers when the user knows it
+     * @param parallelism layers read at once
+     * @param limits walk limits
+     * @param listener progress
+     * @param nowEpochSeconds "today" for age checks
+     * @param reference the reference to judge ({@code :latest}), overriding what the archive records
+     */
+    public record Options(boolean ownLayersOnly, OptionalInt baseLayers, int parallelism, WalkLimits limits,
+            WalkListener listener, long nowEpochSeconds, Optional<String> reference) {}
+
+    /**
+     * The outcome of scanning one image.
+     *
+     * @param summary what reports print before the findings
+     * @param findings the findings, sorted
+     * @param errors problems with the input (refused entries, internal errors)
+     * @param hiddenBaseFindings findings dropped by {@code ownLayersOnly}
+     */
+    public record ImageResult(ImageSummary summary, List<Finding> findings, List<InputError> errors,
+            int hiddenBaseFindings) {}
+
+    /** Creates a scanner. */
+    public ImageScanner(LintOptions options, Options scan) {
+        this.options = options;
+        this.scan = scan;
+    }
+
+    /** Scans {@code image}. */
+    public ImageResult scan(ResolvedImage image) throws ImageException, InterruptedException {
+        ImageConfig config = image.config();
+        List<FactAnalyzer<?>> analyzers = Analyzers.create(options.settings());
+        WalkResult walk = new LayerWalker(scan.limits(), scan.parallelism())
+                .walk(image.layers(), analyzers, scan.listener());
+        BaseLayers.Split split = scan.baseLayers().isPresent()
+                ? BaseLayers.ofLayers(config.history(), scan.baseLayers().getAsInt())
+                : BaseLayers.infer(config.history());
+        List<LayerInfo> layers = layerInfos(image, walk, split);
+        Map<Class<?>, Object> facts = new HashMap<>();
+        for (FactAnalyzer<?> a : analyzers) {
+            facts.put(a.factType(), a.result(walk.fileSystem()));
+        }
+        Optional<String> reference = scan.reference().or(() -> image.references().stream().findFirst());
+        ImageFacts imageFacts = new ImageFacts(image.display(), reference, config, layers, walk.fileSystem(), facts,
+                options.settings(), scan.nowEpochSeconds());
+
+        Run run = new Run(image.display(), config, layers, split);
+        List<InputError> errors = new ArrayList<>();
+        for (LayerProblem p : walk.problems()) {
+            errors.add(InputError.ofFile(image.display(), "layer " + (p.layer() + 1) + ": entry '" + p.name() + "' "
+                    + p.reason()));
+        }
+        for (RegisteredRule rule : options.enabled()) {
+            if (rule.implementation() instanceof ImageRule ir) {
+                try {
+                    ir.check(imageFacts, run.sink(rule.meta()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    errors.add(InputError.ofFile(image.display(), "internal error in rule " + rule.meta().id() + " ("
+                            + rule.meta().name() + "): " + e + "; please report it"));
+                }
+            }
+        }
+        List<Finding> findings = run.materialise();
+        findings.addAll(historyFindings(run, errors));
+
+        List<Finding> kept = new ArrayList<>();
+        int hidden = 0;
+        for (Finding f : findings) {
+            if (scan.ownLayersOnly() && f.provenance().map(p -> p.origin() == Provenance.Origin.BASE).orElse(false)) {
+                hidden++;
+            } else {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparing((Finding f) -> f.location().file().path())
+                .thenComparing(f -> f.location().range()).thenComparing(f -> f.rule().id()));
+        return new ImageResult(summary(image, walk, split, layers), kept, errors, hidden);
+    }
+
+    private static List<LayerInfo> layerInfos(ResolvedImage image, WalkResult walk, BaseLayers.Split split) {
+        List<HistoryEntry> history = image.config().history();
+        List<Optional<Integer>> steps = LayerHistory.map(history, image.layers().size());
+        List<LayerInfo> out = new ArrayList<>();
+        for (int i = 0; i < image.layers().size(); i++) {
+            LayerBlob blob = image.layers().get(i);
+            LayerStats stats = walk.layers().get(i);
+            Optional<Integer> step = steps.get(i);
+            out.add(new LayerInfo(i, blob.diffId(), blob.storedSize(), stats.uncompressedBytes(), stats.entries(), step,
+                    step.map(h -> history.get(h).createdBy()).orElse(""), step.map(split::isBaseStep).orElse(false)));
+        }
+        return out;
+    }
+
+    private ImageSummary summary(ResolvedImage image, WalkResult walk, BaseLayers.Split split, List<LayerInfo> layers) {
+        ImageConfig c = image.config();
+        long stored = 0;
+        long uncompressed = 0;
+        long files = 0;
+        for (LayerInfo l : layers) {
+            stored += l.storedSize();
+            uncompressed += l.uncompressedSize();
+        }
+        for (LayerEntry e : walk.fileSystem().liveEntries()) {
+            if (e.isRegular()) {
+                files++;
+            }
+        }
+        int base = split.firstOwnStep().isEmpty() ? -1 : (int) layers.stream().filter(LayerInfo::base).count();
+        return new ImageSummary(image.display(), image.layout(), image.references(),
+                image.manifestDigest().map(Object::toString), image.configDigest().toString(), c.platform().toString(),
+                c.created().map(Object::toString).orElse(""), c.user(), layers.size(), base, split.how(), stored,
+                uncompressed, files, "");
+    }
+
+    private List<Finding> historyFindings(Run run, List<InputError> errors) {
+        List<RegisteredRule> rules = options.enabled().stream()
+                .filter(r -> r.implementation() instanceof DockerfileRule)
+                .filter(r -> !NOT_ON_HISTORY.contains(r.implementation().getClass().getSimpleName()))
+                .toList();
+        if (rules.isEmpty() || run.config.history().isEmpty()) {
+            return List.of();
+        }
+        List<HistoryEntry> masked = new ArrayList<>();
+        for (HistoryEntry h : run.config.history()) {
+            masked.add(new HistoryEntry(h.created(), run.mask(h.createdBy()), h.comment(), h.emptyLayer()));
+        }
+        HistoryDockerfile.Rebuilt rebuilt = HistoryDockerfile.rebuild(masked);
+        SourceFile source = run.historyFile(rebuilt);
+        LintOptions historyOptions = new LintOptions(rules, options.severity(), options.ignoredForPath(),
+                options.settings(), false, Map.of(), options.codeResolver());
+        FileResult result = new Linter(historyOptions).lint(source);
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : result.findings()) {
+            Optional<Integer> step = rebuilt.historyIndex(f.location().start().line());
+            out.add(f.withProvenance(run.provenanceOfStep(step, true)));
+        }
+        for (InputError e : result.errors()) {
+            errors.add(InputError.ofFile(run.name, "the Dockerfile rebuilt from the history does not parse: "
+                    + e.message() + " (history-derived checks may be incomplete)"));
+        }
+        return out;
+    }
+
+    /** The findings of one scan as rules report them, before masking turns them into final findings. */
+    private final class Run {
+        private final String name;
+        private final ImageConfig config;
+        private final List<LayerInfo> layers;
+        private final BaseLayers.Split split;
+        private final Set<String> secrets = new LinkedHashSet<>();
+        private final List<Pending> pending = new ArrayList<>();
+        private final Map<String, String> contentTexts = new HashMap<>();
+        private final Map<String, SourceFile> files = new HashMap<>();
+        private SourceFile history;
+
+        Run(String name, ImageConfig config, List<LayerInfo> layers, BaseLayers.Split split) {
+            this.name = name;
+            this.config = config;
+            this.layers = layers;
+            this.split = split;
+        }
+
+        private record Pending(RuleMeta rule, Severity severity, String message, Kind kind, String key, TextRange range,
+                Provenance provenance) {}
+
+        private enum Kind { CONFIG, FILE, CONTENT, HISTORY }
+
+        ImageFindingSink sink(RuleMeta meta) {
+            Severity configured = options.severity().apply(meta);
+            boolean overridden = configured != meta.severity();
+            return new ImageFindingSink() {
+                private Severity severity(Severity given) {
+                    return given == null || overridden ? configured : given;
+                }
+
+                @Override
+                public void config(String pointer, String message, Severity severity) {
+                    if (ignored(meta, name + "!config.json")) {
+                        return;
+                    }
+                    Location at = config.location(pointer);
+                    pending.add(new Pending(meta, severity(severity), message, Kind.CONFIG, "", at.range(),
+                            provenanceOfStep(stepSetting(pointer), false)));
+                }
+
+                @Override
+                public void file(LayerEntry entry, String message, Severity severity) {
+                    if (ignored(meta, entry.path())) {
+                        return;
+                    }
+                    pending.add(new Pending(meta, severity(severity), message, Kind.FILE, entry.absolutePath(),
+                            TextRange.at(0), provenanceOfLayer(entry.layer())));
+                }
+
+                @Override
+                public void content(LayerEntry entry, String text, TextRange range, String masked, String message,
+                        Severity severity) {
+                    if (ignored(meta, entry.path())) {
+                        return;
+                    }
+                    String key = entry.layer() + ":" + entry.absolutePath();
+                    String current = contentTexts.getOrDefault(key, text);
+                    contentTexts.put(key, current.substring(0, range.start()) + pad(masked, range.length())
+                            + current.substring(range.end()));
+                    pending.add(new Pending(meta, severity(severity), message, Kind.CONTENT, key, range,
+                            provenanceOfLayer(entry.layer())));
+                }
+
+                @Override
+                public void history(int historyIndex, String message, Severity severity) {
+                    if (ignored(meta, name + "!history")) {
+                        return;
+                    }
+                    pending.add(new Pending(meta, severity(severity), message, Kind.HISTORY, String.valueOf(historyIndex),
+                            null, provenanceOfStep(Optional.of(historyIndex), false)));
+                }
+
+                @Override
+                public void image(String message, Severity severity) {
+                    if (ignored(meta, name + "!config.json")) {
+                        return;
+                    }
+                    pending.add(new Pending(meta, severity(severity), message, Kind.CONFIG, "",
+                            config.location("").range(), new Provenance(name, -1, "", "", Provenance.Origin.OWN, false)));
+                }
+
+                @Override
+                public void mask(String secretValue) {
+                    if (secretValue != null && secretValue.length() >= 3) {
+                        secrets.add(secretValue);
+                    }
+                }
+            };
+        }
+
+        private boolean ignored(RuleMeta meta, String path) {
+            return options.ignoredForPath().test(path, meta.id());
+        }
+
+        /** The history step that set a config value, found by the instruction that sets it. */
+        private Optional<Integer> stepSetting(String pointer) {
+            String keyword = pointer.startsWith("/config/User") ? "USER"
+                    : pointer.startsWith("/config/Env") ? "ENV"
+                    : pointer.startsWith("/config/Healthcheck") ? "HEALTHCHECK"
+                    : pointer.startsWith("/config/ExposedPorts") ? "EXPOSE"
+                    : pointer.startsWith("/config/Volumes") ? "VOLUME"
+                    : pointer.startsWith("/config/Cmd") ? "CMD"
+                    : pointer.startsWith("/config/Entrypoint") ? "ENTRYPOINT"
+                    : pointer.startsWith("/config/Labels") ? "LABEL"
+                    : pointer.startsWith("/config/WorkingDir") ? "WORKDIR" : null;
+            if (keyword == null) {
+                return Optional.empty();
+            }
+            String envName = "";
+            if (keyword.equals("ENV")) {
+                List<String> env = config.env();
+                try {
+                    int i = Integer.parseInt(pointer.substring("/config/Env/".length()));
+                    String e = env.get(i);
+                    envName = e.contains("=") ? e.substring(0, e.indexOf('=')) : e;
+                } catch (RuntimeException e) {
+                    envName = "";
+                }
+            }
+            List<HistoryEntry> history = config.history();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                String line = HistoryDockerfile.instructionOf(history.get(i).createdBy());
+                if (line.startsWith(keyword + " ") && (envName.isEmpty() || line.contains(envName))) {
+                    return Optional.of(i);
+                }
+            }
+            return Optional.empty();
+        }
+
+        Provenance provenanceOfStep(Optional<Integer> step, boolean historyDerived) {
+            if (step.isEmpty()) {
+                return new Provenance(name, -1, "", "", Provenance.Origin.OWN, historyDerived);
+            }
+            int h = step.get();
+            for (LayerInfo l : layers) {
+                if (l.historyIndex().equals(step)) {
+                    return new Provenance(name, l.index(), l.diffId().toString(), mask(l.createdBy()),
+                            l.base() ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived);
+                }
+            }
+            return new Provenance(name, -1, "", mask(config.history().get(h).createdBy()),
+                    split.isBaseStep(h) ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived);
+        }
+
+        private Provenance provenanceOfLayer(int index) {
+            LayerInfo l = layers.get(index);
+            Provenance.Origin origin = split.firstOwnStep().isEmpty() ? Provenance.Origin.UNKNOWN
+                    : l.base() ? Provenance.Origin.BASE : Provenance.Origin.OWN;
+            return new Provenance(name, index, l.diffId().toString(), mask(l.createdBy()), origin, false);
+        }
+
+        /** Replaces every declared secret in {@code text}, keeping the length so offsets hold. */
+        String mask(String text) {
+            String out = text;
+            for (String s : secrets) {
+                if (out.contains(s)) {
+                    out = out.replace(s, maskValue(s));
+                }
+            }
+            return out;
+        }
+
+        SourceFile historyFile(HistoryDockerfile.Rebuilt rebuilt) {
+            if (history == null) {
+                history = new SourceFile(name + "!history", rebuilt.text());
+            }
+            return history;
+        }
+
+        List<Finding> materialise() {
+            SourceFile configFile = null;
+            HistoryDockerfile.Rebuilt rebuilt = null;
+            List<Finding> out = new ArrayList<>();
+            for (Pending p : pending) {
+                Location where;
+                switch (p.kind) {
+                    case CONFIG -> {
+                        if (configFile == null) {
+                            SourceFile original = config.location("").file();
+                            configFile = new SourceFile(original.path(), mask(original.text()));
+                        }
+                        where = new Location(configFile, p.range);
+                    }
+                    case FILE -> where = new Location(files.computeIfAbsent(p.key,
+                            k -> new SourceFile(name + "!" + k, "")), p.range);
+                    case CONTENT -> {
+                        String path = p.key.substring(p.key.indexOf(':') + 1);
+                        SourceFile f = files.computeIfAbsent(p.key, k -> new SourceFile(name + "!" + path,
+                                mask(contentTexts.get(k))));
+                        where = new Location(f, p.range);
+                    }
+                    case HISTORY -> {
+                        if (rebuilt == null) {
+                            List<HistoryEntry> masked = new ArrayList<>();
+                            for (HistoryEntry h : config.history()) {
+                                masked.add(new HistoryEntry(h.created(), mask(h.createdBy()), h.comment(), h.emptyLayer()));
+                            }
+                            rebuilt = HistoryDockerfile.rebuild(masked);
+                        }
+                        SourceFile f = historyFile(rebuilt);
+                        int index = Integer.parseInt(p.key);
+                        int line = 1;
+                        for (int l = 1; l <= f.lineCount(); l++) {
+                            if (rebuilt.historyIndex(l).equals(Optional.of(index))) {
+                                line = l;
+                                break;
+                            }
+                        }
+                        where = new Location(f, new TextRange(f.lineStart(line), f.lineContentEnd(line)));
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                out.add(new Finding(p.rule, p.severity, mask(p.message), where, Optional.empty(),
+                        Optional.of(p.provenance)));
+            }
+            return out;
+        }
+    }
+
+    /** Keeps at most four leading characters (a quarter of short values) and stars the rest. */
+    static String maskValue(String secret) {
+        int keep = Math.min(4, secret.length() / 4);
+        return secret.substring(0, keep) + "*".repeat(secret.length() - keep);
+    }
+
+    private static String pad(String masked, int length) {
+        if (masked.length() >= length) {
+            return masked.substring(0, length);
+        }
+        return masked + "*".repeat(length - masked.length());
+    }
+}
