@@ -123,6 +123,7 @@ final class LayerTarReader {
             while (tar.read(discard) >= 0) {
                 // skip what nobody wanted, through the stream so that the digest sees it
             }
+            input.allowMissingPadding();
         }
     }
 

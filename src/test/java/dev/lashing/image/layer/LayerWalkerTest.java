@@ -246,6 +246,27 @@ class LayerWalkerTest {
     }
 
     @Test
+    void umociLayersWithoutPaddingOrEndMarkerAreRead() throws Exception {
+        byte[] whole = new TarBuilder().file("app/secret.pem", new byte[2827], e -> {}).build();
+        byte[] noPadding = Arrays.copyOf(whole, 512 + 2827);
+        byte[] partPadding = Arrays.copyOf(whole, 512 + 2827 + 100);
+        byte[] headerOnly = Arrays.copyOf(new TarBuilder().file("app/.wh.secret.pem", "").build(), 512);
+        WalkResult r = walk(noPadding, partPadding, headerOnly);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.layers()).extracting(LayerStats::uncompressedBytes)
+                .containsExactly(512L + 2827, 512L + 2827 + 100, 512L);
+        assertThat(r.fileSystem().live("app/secret.pem")).isEmpty();
+        assertThat(r.fileSystem().removed()).hasSize(2);
+    }
+
+    @Test
+    void contentMissingAfterAHeaderIsCorruptTar() {
+        byte[] cut = Arrays.copyOf(new TarBuilder().file("a", "abc").build(), 512);
+        assertThatThrownBy(() -> walk(cut)).isInstanceOf(ImageException.class)
+                .hasMessageContaining("truncated or corrupt tar");
+    }
+
+    @Test
     void garbageAfterAValidHeaderIsCorruptTar() throws Exception {
         byte[] tar = new TarBuilder().file("a", "a").build();
         byte[] bad = Arrays.copyOf(tar, tar.length);
