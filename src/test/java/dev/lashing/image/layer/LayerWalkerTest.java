@@ -101,6 +101,13 @@ class LayerWalkerTest {
     }
 
     @Test
+    void hardLinkToAFileALowerLayerDeletedIsAProblem() throws Exception {
+        WalkResult r = walk(new TarBuilder().file("a", "x").build(), new TarBuilder().file(".wh.a", "").build(),
+                new TarBuilder().hardlink("b", "a").build());
+        assertThat(reasons(r)).containsExactly("2 b: hard link to /a, which no earlier entry or lower layer holds");
+    }
+
+    @Test
     void symlinksOutsideTheRootAreRecordedAsWritten() throws Exception {
         WalkResult r = walk(new TarBuilder().symlink("etc/evil", "../../../../etc/shadow")
                 .symlink("abs", "/etc/passwd").build());
