@@ -4,6 +4,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.util.Arrays;
 
 /**
  * The uncompressed tar stream of one layer as the walker reads it: counts bytes, enforces the layer
@@ -23,6 +24,8 @@ final class LayerInput extends FilterInputStream {
     private long count;
     private long reported;
     private long headerStart = -1;
+    private boolean padAtEnd;
+    private long synthetic;
     private IOException sourceFailure;
     private final byte[] skipBuffer = new byte[8192];
 
@@ -69,11 +72,21 @@ final class LayerInput extends FilterInputStream {
     /** The headers of the current entry were read. */
     void endHeader() {
         headerStart = -1;
+        padAtEnd = false;
     }
 
-    /** Bytes read so far. */
+    /**
+     * The previous entry's content was read in full: should the stream end before the 512-byte
+     * record padding that follows, supply the padding as zeros, so that the tar simply ends there.
+     * umoci writes such layers (opencontainers/umoci#436) and runtimes accept them.
+     */
+    void allowMissingPadding() {
+        padAtEnd = true;
+    }
+
+    /** Bytes read so far (without supplied padding). */
     long count() {
-        return count;
+        return count - synthetic;
     }
 
     /** The exception the stream beneath threw, if it did. */
@@ -83,9 +96,9 @@ final class LayerInput extends FilterInputStream {
 
     /** Reports the bytes not yet reported to the listener. */
     void flushProgress() {
-        if (count > reported) {
-            listener.bytesRead(index, count - reported);
-            reported = count;
+        if (count() > reported) {
+            listener.bytesRead(index, count() - reported);
+            reported = count();
         }
     }
 
@@ -117,6 +130,13 @@ final class LayerInput extends FilterInputStream {
             }
             throw e;
         }
+        if (n < 0 && padAtEnd && count % 512 != 0) {
+            n = (int) Math.min(len, 512 - count % 512);
+            Arrays.fill(b, off, off + n, (byte) 0);
+            synthetic += n;
+            count += n;
+            return n;
+        }
         if (n > 0) {
             count += n;
             if (count > maxBytes) {
@@ -125,7 +145,7 @@ final class LayerInput extends FilterInputStream {
             if (headerStart >= 0 && count - headerStart > maxHeaderBytes + HEADER_SLACK) {
                 throw new HeaderTooLarge(maxHeaderBytes);
             }
-            if (count - reported >= REPORT_EVERY) {
+            if (count() - reported >= REPORT_EVERY) {
                 flushProgress();
             }
         }

@@ -56,7 +56,7 @@ final class LayerTarReader {
 
     /** One walked layer: its entries in tar order and what was found on the way. */
     record Outcome(List<LayerEntry> entries, LayerStats stats, List<LayerProblem> problems, int droppedProblems,
-            Map<String, EntryType> paths, List<LayerEntry> unresolvedHardLinks) {}
+            List<LayerEntry> unresolvedHardLinks) {}
 
     Outcome read() throws ImageException, InterruptedException {
         listener.layerStarted(index, layer.storedSize());
@@ -87,7 +87,7 @@ final class LayerTarReader {
         }
         listener.layerDone(index);
         LayerStats stats = new LayerStats(index, tarEntries, input.count(), regularFiles, fileBytes, duplicates);
-        return new Outcome(entries, stats, problems, droppedProblems, seen, unresolvedHardLinks);
+        return new Outcome(entries, stats, problems, droppedProblems, unresolvedHardLinks);
     }
 
     private static InterruptedException interrupted() {
@@ -123,6 +123,7 @@ final class LayerTarReader {
             while (tar.read(discard) >= 0) {
                 // skip what nobody wanted, through the stream so that the digest sees it
             }
+            input.allowMissingPadding();
         }
     }
 

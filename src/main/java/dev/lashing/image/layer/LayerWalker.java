@@ -4,9 +4,7 @@ import dev.lashing.image.archive.ImageException;
 import dev.lashing.image.archive.LayerBlob;
 import dev.lashing.image.layer.LayerEntry.EntryType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -159,41 +157,50 @@ public final class LayerWalker {
 
     private WalkResult combine(List<LayerTarReader.Outcome> outcomes) {
         List<List<LayerEntry>> lists = new ArrayList<>(outcomes.size());
+        for (LayerTarReader.Outcome o : outcomes) {
+            lists.add(o.entries());
+        }
+        ImageFileSystem fs = ImageFileSystem.merge(lists);
         List<LayerStats> stats = new ArrayList<>(outcomes.size());
         List<LayerProblem> problems = new ArrayList<>();
-        Map<String, EntryType> lower = new HashMap<>();
-        int lowerLayers = 0;
         for (int i = 0; i < outcomes.size(); i++) {
             LayerTarReader.Outcome o = outcomes.get(i);
-            lists.add(o.entries());
             stats.add(o.stats());
             problems.addAll(o.problems());
             int dropped = o.droppedProblems();
             int listed = o.problems().size();
-            if (!o.unresolvedHardLinks().isEmpty()) {
-                for (; lowerLayers < i; lowerLayers++) {
-                    lower.putAll(outcomes.get(lowerLayers).paths());
+            for (LayerEntry link : o.unresolvedHardLinks()) {
+                String reason = lowerLayerProblem(fs, link);
+                if (reason == null) {
+                    continue;
                 }
-                for (LayerEntry link : o.unresolvedHardLinks()) {
-                    EntryType target = lower.get(link.linkTarget());
-                    String reason = target == null
-                            ? "hard link to /" + link.linkTarget() + ", which no earlier entry or lower layer holds"
-                            : target != EntryType.FILE && target != EntryType.HARDLINK
-                                    ? "hard link to /" + link.linkTarget() + ", which is not a regular file"
-                                    : null;
-                    if (reason != null) {
-                        if (listed++ < limits.maxProblemsPerLayer()) {
-                            problems.add(new LayerProblem(i, link.path(), reason));
-                        } else {
-                            dropped++;
-                        }
-                    }
+                if (listed++ < limits.maxProblemsPerLayer()) {
+                    problems.add(new LayerProblem(i, link.path(), reason));
+                } else {
+                    dropped++;
                 }
             }
             if (dropped > 0) {
                 problems.add(new LayerProblem(i, "", dropped + " more problems in this layer not listed"));
             }
         }
-        return new WalkResult(ImageFileSystem.merge(lists), stats, problems);
+        return new WalkResult(fs, stats, problems);
+    }
+
+    /** Why a hard link whose target its own layer lacks is wrong, or null when a lower layer has a file there. */
+    private static String lowerLayerProblem(ImageFileSystem fs, LayerEntry link) {
+        EntryType lower = null;
+        for (LayerEntry version : fs.versions(link.linkTarget())) {
+            if (version.layer() < link.layer()) {
+                lower = version.type();
+            }
+        }
+        if (lower == null || lower == EntryType.WHITEOUT || lower == EntryType.OPAQUE) {
+            return "hard link to /" + link.linkTarget() + ", which no earlier entry or lower layer holds";
+        }
+        if (lower != EntryType.FILE && lower != EntryType.HARDLINK) {
+            return "hard link to /" + link.linkTarget() + ", which is not a regular file";
+        }
+        return null;
     }
 }

@@ -101,6 +101,13 @@ class LayerWalkerTest {
     }
 
     @Test
+    void hardLinkToAFileALowerLayerDeletedIsAProblem() throws Exception {
+        WalkResult r = walk(new TarBuilder().file("a", "x").build(), new TarBuilder().file(".wh.a", "").build(),
+                new TarBuilder().hardlink("b", "a").build());
+        assertThat(reasons(r)).containsExactly("2 b: hard link to /a, which no earlier entry or lower layer holds");
+    }
+
+    @Test
     void symlinksOutsideTheRootAreRecordedAsWritten() throws Exception {
         WalkResult r = walk(new TarBuilder().symlink("etc/evil", "../../../../etc/shadow")
                 .symlink("abs", "/etc/passwd").build());
@@ -242,6 +249,27 @@ class LayerWalkerTest {
         byte[] cut = Arrays.copyOf(whole, 512 + 2000);
         assertThatThrownBy(() -> walk(good, cut)).isInstanceOf(ImageException.class)
                 .hasMessageStartingWith("layer 1 (sha256:")
+                .hasMessageContaining("truncated or corrupt tar");
+    }
+
+    @Test
+    void umociLayersWithoutPaddingOrEndMarkerAreRead() throws Exception {
+        byte[] whole = new TarBuilder().file("app/secret.pem", new byte[2827], e -> {}).build();
+        byte[] noPadding = Arrays.copyOf(whole, 512 + 2827);
+        byte[] partPadding = Arrays.copyOf(whole, 512 + 2827 + 100);
+        byte[] headerOnly = Arrays.copyOf(new TarBuilder().file("app/.wh.secret.pem", "").build(), 512);
+        WalkResult r = walk(noPadding, partPadding, headerOnly);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.layers()).extracting(LayerStats::uncompressedBytes)
+                .containsExactly(512L + 2827, 512L + 2827 + 100, 512L);
+        assertThat(r.fileSystem().live("app/secret.pem")).isEmpty();
+        assertThat(r.fileSystem().removed()).hasSize(2);
+    }
+
+    @Test
+    void contentMissingAfterAHeaderIsCorruptTar() {
+        byte[] cut = Arrays.copyOf(new TarBuilder().file("a", "abc").build(), 512);
+        assertThatThrownBy(() -> walk(cut)).isInstanceOf(ImageException.class)
                 .hasMessageContaining("truncated or corrupt tar");
     }
 

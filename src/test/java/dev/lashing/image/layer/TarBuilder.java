@@ -56,6 +56,7 @@ final class TarBuilder {
 
     TarBuilder entry(TarArchiveEntry e, byte[] content, Consumer<TarArchiveEntry> tweak) {
         try {
+            e.setModTime(1_600_000_000_000L); // whole seconds: no PAX mtime record
             tweak.accept(e);
             out.putArchiveEntry(e);
             if (content != null) {
