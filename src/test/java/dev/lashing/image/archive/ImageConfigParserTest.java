@@ -65,7 +65,7 @@ class ImageConfigParserTest {
         assertThat(c.location("/history/1/created_by").text()).isEqualTo("\"created_by\" : \"RUN x\"");
         assertThat(c.location("/config/Labels/a~1b~0c").text()).isEqualTo("\"a/b~c\" : \"1\"");
         assertThat(c.location("/config/Healthcheck/Interval").text()).isEqualTo("\"Interval\" : 30000000000");
-        assertThat(c.location("/config/ExposedPorts").text()).isEqualTo("\"ExposedPorts\" : {\n    \"8080/tcp\" : { }\n  }");
+        assertThat(c.location("/config/ExposedPorts").text()).isEqualTo("\"ExposedPorts\" : {\n      \"8080/tcp\" : { }\n    }");
         assertThat(c.location("/config/Missing").text()).startsWith("\"config\" : {").endsWith("}");
         assertThat(c.location("/nowhere/at/all").text()).isEqualTo(user.file().text());
         assertThat(user.start().line()).isGreaterThan(1);
