@@ -40,6 +40,12 @@ public final class ImageSources {
     /** Spools {@code in} as {@link #openStdin(InputStream, Path, long)} does, with the given limits. */
     public static ImageSource openStdin(InputStream in, Path tempDir, long maxBytes, ImageLimits limits)
             throws ImageException {
+        return spool(in, tempDir, maxBytes, limits, "-", "standard input");
+    }
+
+    /** Spools {@code in} (described as {@code what}) and opens the copy, shown as {@code display}. */
+    static ImageSource spool(InputStream in, Path tempDir, long maxBytes, ImageLimits limits, String display,
+            String what) throws ImageException {
         Path dir;
         try {
             dir = Files.createTempDirectory(tempDir, "lashing-stdin-");
@@ -56,15 +62,15 @@ public final class ImageSources {
                 while ((n = in.read(buf)) >= 0) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new ImageException("standard input holds more than " + maxBytes
+                        throw new ImageException(what + " holds more than " + maxBytes
                                 + " bytes, the limit for a spooled image");
                     }
                     out.write(buf, 0, n);
                 }
             } catch (IOException e) {
-                throw new ImageException("cannot spool standard input: " + e.getMessage(), e);
+                throw new ImageException("cannot spool " + what + ": " + e.getMessage(), e);
             }
-            return open(file, "-", limits, cleanup);
+            return open(file, display, limits, cleanup);
         } catch (ImageException | RuntimeException e) {
             cleanup.run();
             throw e;

@@ -49,7 +49,8 @@ final class TarStore implements BlobStore {
                                 + " entries; this is not an image archive lashing will read");
                     }
                     long offset = raw.position();
-                    if (e.isFile() && (e.getSize() < 0 || offset + e.getSize() > fileSize)) {
+                    boolean regular = e.isFile() && !e.isSymbolicLink() && !e.isLink() && !e.isDirectory();
+                    if (regular && (e.getSize() < 0 || offset + e.getSize() > fileSize)) {
                         throw new ImageException(display + ": truncated archive: entry '" + e.getName()
                                 + "' needs " + e.getSize() + " bytes at offset " + offset + " but the file has "
                                 + fileSize + " bytes");
@@ -59,8 +60,8 @@ final class TarStore implements BlobStore {
                     if (clean.isEmpty() || e.isSparse()) {
                         continue;
                     }
-                    entries.put(clean.get(), new Entry(clean.get(), e.isFile() && !e.isLink(), e.isSymbolicLink(),
-                            e.isLink(), e.getLinkName(), offset, e.isFile() ? e.getSize() : 0));
+                    entries.put(clean.get(), new Entry(clean.get(), regular, e.isSymbolicLink(),
+                            e.isLink(), e.getLinkName(), offset, regular ? e.getSize() : 0));
                 }
             } catch (IOException | IllegalArgumentException e) {
                 throw new ImageException(display + ": not a readable tar archive: " + e.getMessage(), e);
