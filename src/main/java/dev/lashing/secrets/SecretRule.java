@@ -45,7 +45,7 @@ public record SecretRule(String id, String category, String title, Severity seve
             throw new IllegalArgumentException("rule " + id + " has no keyword");
         }
         for (String k : keywords) {
-            if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.chars().allMatch(c -> c > 32 && c < 127)) {
+            if (k.length() < 2 || !k.equals(k.toLowerCase(Locale.ROOT)) || !k.chars().allMatch(c -> c >= 32 && c < 127)) {
                 throw new IllegalArgumentException("rule " + id + ": keyword must be printable lower-case ASCII of 2+ chars: " + k);
             }
         }
