@@ -31,7 +31,7 @@ public final class SecretCatalogue {
             of("aws-secret-access-key", "AWS", "AWS secret access key", ERROR,
                     "(?i)(?:aws[a-z0-9_.-]{0,30}|secret_?access_?key)" + ASSIGN
                             + "(?P<secret>[A-Za-z0-9/+]{40})" + B64_END,
-                    "aws", "secretaccesskey", "secret_access_key").near(120),
+                    "aws", "secretaccesskey", "secret_access_key"),
             // GitHub
             of("github-pat", "GitHub", "GitHub personal access token (classic)", ERROR,
                     "\\b(?P<secret>ghp_[A-Za-z0-9]{36})\\b", "ghp_"),
@@ -57,17 +57,17 @@ public final class SecretCatalogue {
                     "-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----\\s*"
                             + "(?P<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\s:,.()@_<>\\\\-]{38,}?[A-Za-z0-9+/=])\\s*"
                             + "-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----",
-                    "private key"),
+                    "private key").wholeText(),
             of("putty-private-key", "AsymmetricPrivateKey", "PuTTY private key", ERROR,
                     "PuTTY-User-Key-File-[0-9]+:[\\s\\S]*?Private-Lines:\\s*[0-9]+\\s*"
                             + "(?P<secret>[A-Za-z0-9+/=][A-Za-z0-9+/=\\s]{18,}?[A-Za-z0-9+/=])\\s*Private-(?:MAC|Hash)",
-                    "putty-user-key-file"),
+                    "putty-user-key-file").wholeText(),
             of("age-secret-key", "Age", "age secret key", ERROR,
                     "(?P<secret>AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\\b", "age-secret-key-1"),
             // Google
             of("gcp-service-account", "Google", "GCP service account key (JSON)", ERROR,
                     "\"type\"\\s*:\\s*\"service_account\"[\\s\\S]*?\"private_key\"\\s*:\\s*\"(?P<secret>[^\"]{64,})\"",
-                    "service_account"),
+                    "service_account").wholeText(),
             of("gcp-oauth-client-secret", "Google", "Google OAuth client secret", ERROR,
                     "\\b(?P<secret>GOCSPX-[A-Za-z0-9_-]{28})" + END, "gocspx-"),
             of("google-api-key", "Google", "Google API key", WARNING,
@@ -85,7 +85,7 @@ public final class SecretCatalogue {
                     .guardLeft("~.-").near(60),
             of("azure-app-config-connection-string", "Azure", "Azure App Configuration connection string", ERROR,
                     "Endpoint=https://[A-Za-z0-9-]{1,64}\\.azconfig\\.io;Id=[^;\\s]{1,64};Secret=(?P<secret>[A-Za-z0-9+/]{40,64}={0,2})",
-                    ".azconfig.io"),
+                    ".azconfig.io").near(200),
             // Other clouds
             of("alibaba-access-key-id", "Alibaba", "Alibaba Cloud AccessKey ID", ERROR,
                     "\\b(?P<secret>LTAI[A-Za-z0-9]{12,20})\\b", "ltai"),
@@ -94,7 +94,7 @@ public final class SecretCatalogue {
             of("heroku-api-key", "Heroku", "Heroku API key", ERROR,
                     "(?i)heroku[a-z0-9_ .-]{0,30}" + ASSIGN
                             + "(?P<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\b",
-                    "heroku").near(150),
+                    "heroku"),
             of("heroku-api-key-v2", "Heroku", "Heroku API key", ERROR,
                     "\\b(?P<secret>HRKU-[A-Za-z0-9_-]{60})" + END, "hrku-"),
             of("hashicorp-vault-token", "HashiCorp", "HashiCorp Vault service or batch token", ERROR,
@@ -108,7 +108,7 @@ public final class SecretCatalogue {
                     "\\b(?P<secret>dapi[a-f0-9]{32}(?:-[0-9])?)\\b", "dapi"),
             // Registries and package publishing
             of("docker-config-auth", "Docker", "Docker registry credentials (config.json auths)", ERROR,
-                    "\"auth\"\\s*:\\s*\"(?P<secret>[A-Za-z0-9+/]{8,}={0,2})\"", "\"auths\""),
+                    "\"auth\"\\s*:\\s*\"(?P<secret>[A-Za-z0-9+/]{8,}={0,2})\"", "\"auths\"").wholeText(),
             of("pypi-upload-token", "PyPI", "PyPI upload token", WARNING,
                     "\\b(?P<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})" + END, "pypi-ageichlwas5vcmc"),
             of("npm-access-token", "npm", "npm access token", WARNING,
@@ -137,20 +137,20 @@ public final class SecretCatalogue {
                     "\\b(?P<secret>xapp-[0-9]-[A-Z0-9]{6,}-[0-9]{6,}-[a-z0-9]{32,})\\b", "xapp-"),
             of("slack-webhook", "Slack", "Slack incoming webhook URL", WARNING,
                     "https://hooks\\.slack\\.com/(?:services|workflows|triggers)/(?P<secret>[A-Za-z0-9+/_-]{30,})",
-                    "hooks.slack.com"),
+                    "hooks.slack.com").near(300),
             of("discord-webhook", "Discord", "Discord webhook URL", WARNING,
                     "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{5,20}/(?P<secret>[A-Za-z0-9_-]{60,70})",
-                    "discord"),
+                    "discord").near(300),
             of("discord-bot-token", "Discord", "Discord bot token", WARNING,
                     "(?i)discord[a-z0-9_ .-]{0,30}" + ASSIGN
                             + "(?P<secret>[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40})" + END,
-                    "discord").near(200),
+                    "discord"),
             of("telegram-bot-token", "Telegram", "Telegram bot token", WARNING,
                     "\\b(?P<secret>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})" + END, ":aa").near(60),
             of("twilio-api-key", "Twilio", "Twilio API key", WARNING,
                     "\\b(?P<secret>SK[0-9a-fA-F]{32})\\b", "sk"),
             of("twilio-auth-token", "Twilio", "Twilio auth token", WARNING,
-                    "(?i)twilio[a-z0-9_.-]{0,30}" + ASSIGN + "(?P<secret>[0-9a-f]{32})\\b", "twilio").near(150),
+                    "(?i)twilio[a-z0-9_.-]{0,30}" + ASSIGN + "(?P<secret>[0-9a-f]{32})\\b", "twilio"),
             // Email and marketing
             of("sendgrid-api-key", "SendGrid", "SendGrid API key", WARNING,
                     "\\b(?P<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})" + END, "sg."),
@@ -161,7 +161,7 @@ public final class SecretCatalogue {
             // AI providers
             of("openai-api-key", "OpenAI", "OpenAI API key", WARNING,
                     "\\b(?P<secret>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})" + END,
-                    "t3blbkfj"),
+                    "t3blbkfj").near(200),
             of("openai-project-key", "OpenAI", "OpenAI project API key", WARNING,
                     "\\b(?P<secret>sk-proj-[A-Za-z0-9_-]{40,})" + END, "sk-proj-"),
             of("anthropic-api-key", "Anthropic", "Anthropic API key", WARNING,
@@ -211,11 +211,11 @@ public final class SecretCatalogue {
                     .onlyIn(".npmrc"),
             of("pypirc-password", "PyPI", "Password in .pypirc", WARNING,
                     "(?m)^[ \\t]*password[ \\t]*[:=][ \\t]*(?P<secret>[^\\s$%{][^\\r\\n]*?)[ \\t\\r]*$", "password")
-                    .onlyIn(".pypirc"),
+                    .wholeText().onlyIn(".pypirc"),
             of("netrc-password", "netrc", "Password in .netrc", WARNING,
                     "\\bpassword[ \\t\\r\\n]+(?P<secret>[^\\s$]\\S*)", "password").onlyIn(".netrc", "_netrc"),
             of("git-credentials", "Git", "Credential in .git-credentials", ERROR,
-                    "(?m)^[ \\t]*[a-z][a-z0-9+.-]*://[^:/\\s@]*:(?P<secret>[^@\\s]+)@", "://").onlyIn(".git-credentials"),
+                    "(?m)^[ \\t]*[a-z][a-z0-9+.-]*://[^:/\\s@]*:(?P<secret>[^@\\s]+)@", "://").wholeText().onlyIn(".git-credentials"),
             of("url-basic-auth", "URL", "Password in a URL", WARNING,
                     "[A-Za-z][A-Za-z0-9+.-]{1,30}://[^\\s:/@'\"<>{}\\[\\]$]{1,128}:"
                             + "(?P<secret>[^\\s:/@'\"<>{}\\[\\]$][^\\s/@'\"<>]{2,127})@[A-Za-z0-9_.\\[-]{1,100}",

@@ -18,16 +18,32 @@ import java.util.Objects;
  * @param pattern the RE2J pattern (linear time on any input)
  * @param keywords lower-case literals of which at least one must occur in the file for the pattern to run
  * @param paths when not empty, the rule only applies to files whose path ends with {@code "/" + one of these}
- * @param window when positive, every match lies within this many characters of a keyword occurrence,
- *     so the pattern only runs on windows around keyword occurrences instead of on the whole text
+ * @param scan where the pattern runs: from each keyword occurrence (the default: the keyword starts
+ *     every match), in windows around keyword occurrences, or over the whole text
+ * @param reach for {@link Scan#AT_KEYWORD} the usual longest match (longer matches are still found,
+ *     at a higher cost), for {@link Scan#NEAR_KEYWORD} the farthest a match starts before or ends after
+ *     a keyword occurrence
  * @param leftGuard when not null, a match is dropped if the character before it is a word character
  *     ({@code [A-Za-z0-9_]}) or one of these characters: a left token boundary checked outside the
  *     regex so that the pattern keeps its literal prefix (RE2J then jumps between prefix occurrences)
  */
 public record SecretRule(String id, String category, String title, Severity severity, Pattern pattern,
-        List<String> keywords, List<String> paths, int window, String leftGuard) {
+        List<String> keywords, List<String> paths, Scan scan, int reach, String leftGuard) {
+    /** Where a rule's pattern runs. */
+    public enum Scan {
+        /** Anchored at each keyword occurrence: a keyword (case-insensitively) starts every match. */
+        AT_KEYWORD,
+        /** Unanchored, in windows of {@code reach} characters either side of each keyword occurrence. */
+        NEAR_KEYWORD,
+        /** Unanchored over the whole text (when a keyword occurs anywhere in it). */
+        WHOLE_TEXT
+    }
+
+
     /** The name of the group holding the secret part of a match. */
     public static final String SECRET_GROUP = "secret";
+    /** The default {@link #reach}: longer than almost every token. */
+    public static final int DEFAULT_REACH = 256;
 
     /** Checks the invariants: keywords lower-case and not empty, ids kebab-case. */
     public SecretRule {
@@ -49,8 +65,9 @@ public record SecretRule(String id, String category, String title, Severity seve
                 throw new IllegalArgumentException("rule " + id + ": keyword must be printable lower-case ASCII of 2+ chars: " + k);
             }
         }
-        if (window < 0) {
-            throw new IllegalArgumentException("negative window in " + id);
+        Objects.requireNonNull(scan);
+        if (reach <= 0) {
+            throw new IllegalArgumentException("reach must be positive in " + id);
         }
     }
 
@@ -66,22 +83,28 @@ public record SecretRule(String id, String category, String title, Severity seve
             guard = "";
             r = r.substring(2);
         }
-        return new SecretRule(id, category, title, severity, Pattern.compile(r), List.of(keywords), List.of(), 0, guard);
+        return new SecretRule(id, category, title, severity, Pattern.compile(r), List.of(keywords), List.of(),
+                Scan.AT_KEYWORD, DEFAULT_REACH, guard);
     }
 
     /** This rule restricted to files whose path ends with one of {@code suffixes} (after a slash). */
     public SecretRule onlyIn(String... suffixes) {
-        return new SecretRule(id, category, title, severity, pattern, keywords, List.of(suffixes), window, leftGuard);
+        return new SecretRule(id, category, title, severity, pattern, keywords, List.of(suffixes), scan, reach, leftGuard);
     }
 
-    /** This rule run only on windows of {@code chars} characters either side of each keyword occurrence. */
+    /** This rule run on windows of {@code chars} characters either side of each keyword occurrence. */
     public SecretRule near(int chars) {
-        return new SecretRule(id, category, title, severity, pattern, keywords, paths, chars, leftGuard);
+        return new SecretRule(id, category, title, severity, pattern, keywords, paths, Scan.NEAR_KEYWORD, chars, leftGuard);
+    }
+
+    /** This rule run over the whole text when a keyword occurs anywhere (its match need not hold one). */
+    public SecretRule wholeText() {
+        return new SecretRule(id, category, title, severity, pattern, keywords, paths, Scan.WHOLE_TEXT, reach, leftGuard);
     }
 
     /** This rule with a left token boundary that also counts {@code extra} as token characters. */
     public SecretRule guardLeft(String extra) {
-        return new SecretRule(id, category, title, severity, pattern, keywords, paths, window, extra);
+        return new SecretRule(id, category, title, severity, pattern, keywords, paths, scan, reach, extra);
     }
 
     /** True when the pattern has a group naming the secret part. */

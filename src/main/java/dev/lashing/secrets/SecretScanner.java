@@ -26,8 +26,8 @@ public final class SecretScanner {
     public static final int BINARY_SNIFF_BYTES = 8000;
     /** At most this many matches per rule and file (a file full of tokens is one problem, not thousands). */
     static final int MAX_MATCHES_PER_RULE = 100;
-    /** A keyword seen more often than this makes its windowed rule scan the whole text instead. */
-    private static final int MAX_OCCURRENCES = 2_000;
+    /** A keyword seen more often than this makes its rule scan the whole text instead (bounds memory). */
+    private static final int MAX_OCCURRENCES = 1_000_000;
 
     private static final SecretScanner DEFAULT = new SecretScanner(SecretCatalogue.rules(), true);
 
@@ -39,7 +39,18 @@ public final class SecretScanner {
     private final int[][] ruleKeywords;
     /** For each ASCII lower-case bigram (c0 << 7 | c1), the keywords starting with it; null when none. */
     private final int[][] byBigram = new int[128 * 128][];
-    /** Keywords used by windowed rules: their positions are recorded. */
+    /** One bit per ASCII bigram that starts a keyword: the cheap first test of the keyword pass. */
+    private final long[] bigramBits = new long[128 * 128 / 64];
+    /** ASCII lower case by table. */
+    private static final char[] LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+    }
+
+    /** Keywords of rules that run at or near keyword occurrences: their positions are recorded. */
     private final boolean[] recordPositions;
     private final boolean recordsAny;
 
@@ -64,7 +75,7 @@ public final class SecretScanner {
         keywords = index.keySet().toArray(String[]::new);
         recordPositions = new boolean[keywords.length];
         for (int r = 0; r < this.rules.size(); r++) {
-            if (this.rules.get(r).window() > 0) {
+            if (this.rules.get(r).scan() != SecretRule.Scan.WHOLE_TEXT) {
                 for (int k : ruleKeywords[r]) {
                     recordPositions[k] = true;
                 }
@@ -81,6 +92,7 @@ public final class SecretScanner {
             int[] grown = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
             grown[grown.length - 1] = k;
             byBigram[b] = grown;
+            bigramBits[b >>> 6] |= 1L << b;
         }
     }
 
@@ -112,29 +124,57 @@ public final class SecretScanner {
                 continue;
             }
             regexListener.accept(rule);
-            int[] regions = rule.window() > 0 ? hits.regions(ruleKeywords[r], rule.window(), text.length()) : null;
-            if (regions == null) {
-                regions = new int[] {0, text.length()};
-            }
-            int found = 0;
-            for (int i = 0; i < regions.length && found < MAX_MATCHES_PER_RULE; i += 2) {
-                found += scanRegion(rule, text, regions[i], regions[i + 1], pathAllowed, seen, out, found);
+            Sink sink = new Sink(rule, text, pathAllowed, seen, out);
+            int[] occurrences = rule.scan() == SecretRule.Scan.WHOLE_TEXT ? null : hits.occurrences(ruleKeywords[r]);
+            if (occurrences == null) {
+                scanRegion(sink, 0, text.length());
+            } else if (rule.scan() == SecretRule.Scan.AT_KEYWORD) {
+                scanAtKeywords(sink, occurrences);
+            } else {
+                int[] regions = regions(occurrences, rule.reach(), text.length());
+                for (int i = 0; i < regions.length && !sink.full(); i += 2) {
+                    scanRegion(sink, regions[i], regions[i + 1]);
+                }
             }
         }
         return out;
     }
 
-    /** Runs one rule over {@code text[from, to)}; returns how many matches it added. */
-    private int scanRegion(SecretRule rule, String text, int from, int to, Optional<String> pathAllowed, Set<Long> seen,
-            List<SecretMatch> out, int already) {
+    /** Runs an anchored match at each keyword occurrence, skipping those inside the previous match. */
+    private static void scanAtKeywords(Sink sink, int[] occurrences) {
+        String text = sink.text;
+        int n = text.length();
+        int free = 0;
+        for (int i = 0; i < occurrences.length && !sink.full(); i++) {
+            int p = occurrences[i];
+            if (p < free || (sink.rule.leftGuard() != null && p > 0 && tokenChar(text.charAt(p - 1), sink.rule.leftGuard()))) {
+                continue;
+            }
+            int to = Math.min(n, p + sink.rule.reach());
+            Matcher m = sink.rule.pattern().matcher(new Slice(text, p, to));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            if (m.end() == to - p && to < n) {
+                // the match may go on past the usual reach: match again without the limit
+                m = sink.rule.pattern().matcher(new Slice(text, p, n));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+            }
+            sink.accept(m, p);
+            free = p + Math.max(1, m.end());
+        }
+    }
+
+    /** Runs the rule unanchored over {@code text[from, to)}. */
+    private static void scanRegion(Sink sink, int from, int to) {
+        String text = sink.text;
         boolean whole = from == 0 && to == text.length();
-        CharSequence input = whole ? text : new Slice(text, from, to);
-        Matcher m = rule.pattern().matcher(input);
-        boolean named = rule.hasSecretGroup();
-        int added = 0;
+        Matcher m = sink.rule.pattern().matcher(whole ? text : new Slice(text, from, to));
         int pos = 0;
         int len = to - from;
-        while (pos <= len && already + added < MAX_MATCHES_PER_RULE && m.find(pos)) {
+        while (pos <= len && !sink.full() && m.find(pos)) {
             int ms = m.start();
             int me = m.end();
             pos = me > ms ? me : me + 1;
@@ -143,31 +183,77 @@ public final class SecretScanner {
                 pos = ms + 1;
                 continue;
             }
-            if (rule.leftGuard() != null && from + ms > 0 && tokenChar(text.charAt(from + ms - 1), rule.leftGuard())) {
+            if (sink.rule.leftGuard() != null && from + ms > 0
+                    && tokenChar(text.charAt(from + ms - 1), sink.rule.leftGuard())) {
                 pos = ms + 1;
                 continue;
             }
-            int ss = ms;
-            int se = me;
-            if (named && m.start(SecretRule.SECRET_GROUP) >= 0) {
-                ss = m.start(SecretRule.SECRET_GROUP);
-                se = m.end(SecretRule.SECRET_GROUP);
+            sink.accept(m, from);
+        }
+    }
+
+    /** Merged windows [p - w, p + w] around sorted occurrences, as (from, to) pairs. */
+    private static int[] regions(int[] occurrences, int w, int n) {
+        int[] out = new int[occurrences.length * 2];
+        int o = 0;
+        for (int p : occurrences) {
+            int from = Math.max(0, p - w);
+            int to = Math.min(n, p + w);
+            if (o > 0 && from <= out[o - 1]) {
+                out[o - 1] = Math.max(out[o - 1], to);
+            } else {
+                out[o++] = from;
+                out[o++] = to;
             }
-            int start = from + ss;
-            int end = from + se;
+        }
+        return Arrays.copyOf(out, o);
+    }
+
+    /** Collects the matches of one rule in one text: secret part, dedup, allow rules, masking. */
+    private final class Sink {
+        final SecretRule rule;
+        final String text;
+        private final Optional<String> pathAllowed;
+        private final Set<Long> seen;
+        private final List<SecretMatch> out;
+        private final boolean named;
+        private int count;
+
+        Sink(SecretRule rule, String text, Optional<String> pathAllowed, Set<Long> seen, List<SecretMatch> out) {
+            this.rule = rule;
+            this.text = text;
+            this.pathAllowed = pathAllowed;
+            this.seen = seen;
+            this.out = out;
+            this.named = rule.hasSecretGroup();
+        }
+
+        boolean full() {
+            return count >= MAX_MATCHES_PER_RULE;
+        }
+
+        /** Takes the current match of {@code m}, whose input starts at {@code offset} in the text. */
+        void accept(Matcher m, int offset) {
+            int ms = offset + m.start();
+            int me = offset + m.end();
+            int start = ms;
+            int end = me;
+            if (named && m.start(SecretRule.SECRET_GROUP) >= 0) {
+                start = offset + m.start(SecretRule.SECRET_GROUP);
+                end = offset + m.end(SecretRule.SECRET_GROUP);
+            }
             if (end <= start || !seen.add((long) start << 32 | end)) {
-                continue;
+                return;
             }
             Optional<String> allowed = Optional.empty();
             if (allowRules) {
                 allowed = pathAllowed.isPresent() ? pathAllowed
-                        : SecretAllowRules.allowedValue(new Slice(text, from + ms, from + me), new Slice(text, start, end));
+                        : SecretAllowRules.allowedValue(new Slice(text, ms, me), new Slice(text, start, end));
             }
             out.add(new SecretMatch(rule.id(), rule.category(), rule.title(), rule.severity(), start, end,
                     SecretMatch.mask(new Slice(text, start, end)), allowed));
-            added++;
+            count++;
         }
-        return added;
     }
 
     private static boolean tokenChar(char c, String extra) {
@@ -191,23 +277,20 @@ public final class SecretScanner {
         KeywordHits hits = new KeywordHits(keywords.length);
         int n = text.length();
         int remaining = keywords.length;
-        char c1 = n > 0 ? fold(text.charAt(0)) : 0;
+        int c1 = n > 0 ? fold(text.charAt(0)) : 0;
         for (int i = 0; i + 1 < n; i++) {
-            char c0 = c1;
-            c1 = fold(text.charAt(i + 1));
-            if ((c0 | c1) >= 128) {
+            int c0 = c1;
+            char next = text.charAt(i + 1);
+            c1 = next < 128 ? LOWER[next] : fold(next);
+            int bigram = c0 << 7 | c1;
+            if ((c0 | c1) >= 128 || (bigramBits[bigram >>> 6] & (1L << bigram)) == 0) {
                 continue;
             }
-            int[] cands = byBigram[c0 << 7 | c1];
-            if (cands == null) {
-                continue;
-            }
-            for (int k : cands) {
+            for (int k : byBigram[bigram]) {
                 if (hits.found[k] && !recordPositions[k]) {
                     continue;
                 }
-                String kw = keywords[k];
-                if (matchesAt(text, i, kw)) {
+                if (matchesAt(text, i, keywords[k])) {
                     if (!hits.found[k]) {
                         hits.found[k] = true;
                         remaining--;
@@ -309,8 +392,8 @@ public final class SecretScanner {
             return false;
         }
 
-        /** Merged regions [p - w, p + w] around occurrences, as (from, to) pairs; null for the whole text. */
-        int[] regions(int[] ks, int w, int n) {
+        /** The sorted positions of these keywords; null when one occurs too often to list. */
+        int[] occurrences(int[] ks) {
             int total = 0;
             for (int k : ks) {
                 if (counts[k] > MAX_OCCURRENCES) {
@@ -326,20 +409,10 @@ public final class SecretScanner {
                     at += counts[k];
                 }
             }
-            Arrays.sort(all);
-            int[] out = new int[total * 2];
-            int o = 0;
-            for (int p : all) {
-                int from = Math.max(0, p - w);
-                int to = Math.min(n, p + w);
-                if (o > 0 && from <= out[o - 1]) {
-                    out[o - 1] = Math.max(out[o - 1], to);
-                } else {
-                    out[o++] = from;
-                    out[o++] = to;
-                }
+            if (ks.length > 1) {
+                Arrays.sort(all);
             }
-            return Arrays.copyOf(out, o);
+            return all;
         }
     }
 
