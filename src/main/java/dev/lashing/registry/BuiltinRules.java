@@ -69,6 +69,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.CopiedArchiveExtracted.class,
             dev.lashing.dockerfile.rules.FinalImageHasShell.class,
             dev.lashing.dockerfile.rules.CodeOwnedByRuntimeUser.class,
+            dev.lashing.image.rules.ImageUserRoot.class,
+            dev.lashing.image.rules.ImageMissingHealthcheck.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
