@@ -71,6 +71,8 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.CodeOwnedByRuntimeUser.class,
             dev.lashing.image.rules.ImageUserRoot.class,
             dev.lashing.image.rules.ImageMissingHealthcheck.class,
+            dev.lashing.image.rules.ImageSecretInEnv.class,
+            dev.lashing.image.rules.ImageSecretInHistory.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
