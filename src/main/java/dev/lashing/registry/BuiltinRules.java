@@ -73,6 +73,8 @@ public final class BuiltinRules {
             dev.lashing.image.rules.ImageMissingHealthcheck.class,
             dev.lashing.image.rules.ImageSecretInEnv.class,
             dev.lashing.image.rules.ImageSecretInHistory.class,
+            dev.lashing.image.rules.ImageSensitiveVolume.class,
+            dev.lashing.image.rules.ImagePrivilegedPort.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
