@@ -75,6 +75,7 @@ public final class BuiltinRules {
             dev.lashing.image.rules.ImageSecretInHistory.class,
             dev.lashing.image.rules.ImageSensitiveVolume.class,
             dev.lashing.image.rules.ImagePrivilegedPort.class,
+            dev.lashing.image.rules.ImageDevelopmentServer.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,

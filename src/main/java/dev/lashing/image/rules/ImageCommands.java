@@ -15,19 +15,31 @@ final class ImageCommands {
     private ImageCommands() {}
 
     /**
-     * The scripts the image starts: Entrypoint followed by Cmd as one process, and Cmd on its own
-     * when there is an Entrypoint too (entrypoint scripts usually end with {@code exec "$@"}).
+     * A script the image starts and the config value it comes from.
+     *
+     * @param pointer {@code /config/Cmd} or {@code /config/Entrypoint}
+     * @param script the shell model
      */
-    static List<ShellScript> startup(ImageConfig config) {
+    record Startup(String pointer, ShellScript script) {}
+
+    /**
+     * The scripts the image starts: Cmd on its own when there is an Entrypoint too (entrypoint
+     * scripts usually end with {@code exec "$@"}), then Entrypoint followed by Cmd as one process.
+     */
+    static List<Startup> startup(ImageConfig config) {
+        List<Startup> out = new ArrayList<>();
+        if (config.entrypoint().isEmpty()) {
+            if (!config.cmd().isEmpty()) {
+                out.add(new Startup("/config/Cmd", argv(config.cmd())));
+            }
+            return out;
+        }
+        if (!config.cmd().isEmpty()) {
+            out.add(new Startup("/config/Cmd", argv(config.cmd())));
+        }
         List<String> argv = new ArrayList<>(config.entrypoint());
         argv.addAll(config.cmd());
-        List<ShellScript> out = new ArrayList<>();
-        if (!argv.isEmpty()) {
-            out.add(argv(argv));
-        }
-        if (!config.entrypoint().isEmpty() && !config.cmd().isEmpty()) {
-            out.add(argv(config.cmd()));
-        }
+        out.add(new Startup("/config/Entrypoint", argv(argv)));
         return out;
     }
 
