@@ -8,7 +8,9 @@ import dev.lashing.core.InputError;
 import dev.lashing.core.SourceFile;
 import dev.lashing.engine.FileResult;
 import dev.lashing.engine.ImageScanner;
+import dev.lashing.engine.LintOptions;
 import dev.lashing.engine.Linter;
+import dev.lashing.rules.Settings;
 import dev.lashing.files.InputFile;
 import dev.lashing.files.SourceReader;
 import dev.lashing.image.archive.ImageException;
@@ -93,6 +95,9 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--isolated", description = "Ignore every configuration file.")
     boolean isolated;
 
+    @Option(names = "--verbose", description = "Also list secret-like values that allow rules accepted (example keys, test paths).")
+    boolean verbose;
+
     @Option(names = "--no-progress", description = "No progress bar on standard error.")
     boolean noProgress;
 
@@ -152,7 +157,8 @@ final class ImageCommand implements Callable<Integer> {
                 progress.start(image.layers().size());
             }
             try {
-                result = new ImageScanner(setup.options(), options).scan(image);
+                result = new ImageScanner(verbose ? withAllowedSecrets(setup.options()) : setup.options(), options)
+                        .scan(image);
             } finally {
                 if (progress != null) {
                     progress.stop();
@@ -185,6 +191,34 @@ final class ImageCommand implements Callable<Integer> {
         FailOn effective = setup.selected().failOn();
         boolean failed = findings.stream().anyMatch(f -> effective.fails(f.severity()));
         return failed ? Cli.FINDINGS : Cli.OK;
+    }
+
+    /** The options with the setting that makes secret rules show what allow rules accepted. */
+    private static LintOptions withAllowedSecrets(LintOptions o) {
+        Settings base = o.settings();
+        Settings verboseSettings = new Settings() {
+            @Override
+            public List<String> stringList(String key) {
+                return base.stringList(key);
+            }
+
+            @Override
+            public java.util.Map<String, String> stringMap(String key) {
+                return base.stringMap(key);
+            }
+
+            @Override
+            public boolean bool(String key, boolean fallback) {
+                return key.equals("show-allowed-secrets") || base.bool(key, fallback);
+            }
+
+            @Override
+            public String string(String key, String fallback) {
+                return base.string(key, fallback);
+            }
+        };
+        return new LintOptions(o.enabled(), o.severity(), o.ignoredForPath(), verboseSettings, o.inlineSuppressions(),
+                o.buildArgs(), o.codeResolver());
     }
 
     private ImageSource open() throws ImageException, UsageException {

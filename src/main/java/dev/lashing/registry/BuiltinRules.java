@@ -80,6 +80,7 @@ public final class BuiltinRules {
             dev.lashing.image.rules.ImageLatestTag.class,
             dev.lashing.image.rules.ImageMissingOciLabels.class,
             dev.lashing.image.rules.ImageEnvTlsDisabled.class,
+            dev.lashing.image.rules.ImageSecretInFile.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,

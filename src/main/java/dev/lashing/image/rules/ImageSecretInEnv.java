@@ -30,10 +30,12 @@ public final class ImageSecretInEnv implements ImageRule {
             Optional<String> kind = SecretNames.secretInValue(value);
             String where = "/config/Env/" + i;
             if (kind.isPresent()) {
+                findings.mask(value);
                 findings.config(where, "Env " + name + " contains " + kind.get() + " (\"" + Secrets.mask(value)
                         + "\") stored in the image config, readable by anyone who can pull the image; revoke it and "
                         + "pass it at run time from a file or a secret manager");
             } else if (names.isSecretName(name) && !Secrets.isPlaceholder(value)) {
+                findings.mask(value);
                 findings.config(where, "Env " + name + " sets a secret-looking value (\"" + Secrets.mask(value)
                         + "\") in the image config, readable by anyone who can pull the image; remove it, rotate it, "
                         + "and pass it at run time from a file or a secret manager");

@@ -31,7 +31,7 @@ public final class ImageSecretInHistory implements ImageRule {
         List<HistoryEntry> history = image.config().history();
         for (int i = 0; i < history.size(); i++) {
             RecordedStep step = RecordedStep.of(history.get(i).createdBy());
-            List<String> found = new ArrayList<>();
+            List<Hit> found = new ArrayList<>();
             for (String a : step.buildArgs()) {
                 assignment(names, a, "build argument").ifPresent(found::add);
             }
@@ -46,17 +46,22 @@ public final class ImageSecretInHistory implements ImageRule {
                     command(names, c, found);
                 }
             } else {
-                SecretNames.secretInValue(step.rest()).ifPresent(kind -> found.add(kind + " in " + step.keyword()));
+                String rest = step.rest();
+                SecretNames.secretInValue(rest).ifPresent(kind -> found.add(new Hit(kind + " in " + step.keyword(), rest)));
             }
-            for (String f : found) {
-                findings.history(i, "the image history records " + f + ": anyone who can pull the image reads it "
+            for (Hit f : found) {
+                findings.mask(f.value());
+                findings.history(i, "the image history records " + f.description() + ": anyone who can pull the image reads it "
                         + "with docker history; revoke it, and pass secrets with RUN --mount=type=secret");
             }
         }
     }
 
+    /** A secret found: what it is (masked) and its raw value, which the engine masks everywhere. */
+    private record Hit(String description, String value) {}
+
     /** What secret {@code NAME=value} holds, if any. */
-    private static Optional<String> assignment(SecretNames names, String pair, String what) {
+    private static Optional<Hit> assignment(SecretNames names, String pair, String what) {
         int eq = pair.indexOf('=');
         if (eq <= 0) {
             return Optional.empty();
@@ -65,15 +70,15 @@ public final class ImageSecretInHistory implements ImageRule {
         String value = pair.substring(eq + 1);
         Optional<String> kind = SecretNames.secretInValue(value);
         if (kind.isPresent()) {
-            return Optional.of(kind.get() + " in " + what + " " + name + " (\"" + Secrets.mask(value) + "\")");
+            return Optional.of(new Hit(kind.get() + " in " + what + " " + name + " (\"" + Secrets.mask(value) + "\")", value));
         }
         if (names.isSecretName(name) && !Secrets.isPlaceholder(value)) {
-            return Optional.of(what + " " + name + "=\"" + Secrets.mask(value) + "\"");
+            return Optional.of(new Hit(what + " " + name + "=\"" + Secrets.mask(value) + "\"", value));
         }
         return Optional.empty();
     }
 
-    private static void command(SecretNames names, Command c, List<String> found) {
+    private static void command(SecretNames names, Command c, List<Hit> found) {
         for (Word w : c.assignments()) {
             if (w.isStatic()) {
                 assignment(names, w.text(), "variable").ifPresent(found::add);
@@ -97,14 +102,14 @@ public final class ImageSecretInHistory implements ImageRule {
         } else if (c.isNamed("wget")) {
             password = staticText(c.flagValue("--password", "--http-password", "--ftp-password"));
         }
-        password.filter(p -> !Secrets.isPlaceholder(p)).ifPresent(p -> found.add("a password on the " + name
-                + " command line (\"" + Secrets.mask(p) + "\")"));
+        password.filter(p -> !Secrets.isPlaceholder(p)).ifPresent(p -> found.add(new Hit("a password on the " + name
+                + " command line (\"" + Secrets.mask(p) + "\")", p)));
         for (Word w : c.args()) {
             if (export && w.isStatic() && w.text().contains("=")) {
                 assignment(names, w.text(), "exported variable").ifPresent(found::add);
             } else if (w.isStatic()) {
-                SecretNames.secretInValue(w.text()).ifPresent(kind -> found.add(kind + " on the " + name
-                        + " command line"));
+                SecretNames.secretInValue(w.text()).ifPresent(kind -> found.add(new Hit(kind + " on the " + name
+                        + " command line", w.text())));
             }
         }
     }
