@@ -118,6 +118,18 @@ class SecretScannerTest {
     }
 
     @Test
+    void keywordAnchoredAndWindowedScansFindWhatAWholeTextScanFinds() {
+        SecretScanner whole = new SecretScanner(SecretCatalogue.rules().stream().map(SecretRule::wholeText).toList(), true);
+        String filler = "x = 1\n".repeat(300);
+        for (SecretCatalogueTest.Case c : SecretCatalogueTest.cases()) {
+            for (String text : List.of(c.text(), filler + c.text() + filler, c.negative())) {
+                assertThat(SCANNER.scan(c.path(), text)).as(c.rule())
+                        .containsExactlyInAnyOrderElementsOf(whole.scan(c.path(), text));
+            }
+        }
+    }
+
+    @Test
     void theRawSecretNeverAppearsInAnyReturnedObject() {
         for (SecretCatalogueTest.Case c : SecretCatalogueTest.cases()) {
             for (SecretMatch m : SCANNER.scan(c.path(), c.text())) {
