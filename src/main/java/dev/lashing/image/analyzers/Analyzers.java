@@ -9,7 +9,8 @@ import java.util.function.Function;
 public final class Analyzers {
 
     /** Every analyzer factory, in no particular order. */
-    private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of();
+    private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of(
+            s -> new AccountsAnalyzer());
 
     private Analyzers() {}
 
