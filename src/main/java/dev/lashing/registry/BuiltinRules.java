@@ -69,6 +69,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.CopiedArchiveExtracted.class,
             dev.lashing.dockerfile.rules.FinalImageHasShell.class,
             dev.lashing.dockerfile.rules.CodeOwnedByRuntimeUser.class,
+            dev.lashing.image.rules.ImageSetuidFile.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
