@@ -70,6 +70,7 @@ public final class BuiltinRules {
             dev.lashing.dockerfile.rules.FinalImageHasShell.class,
             dev.lashing.dockerfile.rules.CodeOwnedByRuntimeUser.class,
             dev.lashing.image.rules.ImageSetuidFile.class,
+            dev.lashing.image.rules.ImageWorldWritable.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
