@@ -72,6 +72,7 @@ public final class BuiltinRules {
             dev.lashing.image.rules.ImageSetuidFile.class,
             dev.lashing.image.rules.ImageWorldWritable.class,
             dev.lashing.image.rules.RuntimeUserCanWriteCode.class,
+            dev.lashing.image.rules.NotGroupZeroWritable.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
