@@ -9,7 +9,9 @@ import java.util.function.Function;
 public final class Analyzers {
 
     /** Every analyzer factory, in no particular order. */
-    private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of();
+    private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of(
+            s -> new OsReleaseAnalyzer(),
+            s -> new PackagesAnalyzer());
 
     private Analyzers() {}
 
