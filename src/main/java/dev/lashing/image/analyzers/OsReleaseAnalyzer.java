@@ -5,7 +5,6 @@ import dev.lashing.image.layer.LayerEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,38 +72,8 @@ public final class OsReleaseAnalyzer implements FactAnalyzer<OsRelease> {
 
     /** The content of the live file at {@code path}, following symbolic links, when it was read. */
     private Optional<String> read(ImageFileSystem fs, String path) {
-        return fs.resolve(path).or(() -> followLinks(fs, path)).filter(e -> e.type() == LayerEntry.EntryType.FILE)
+        return Links.resolve(fs, path).filter(e -> e.type() == LayerEntry.EntryType.FILE)
                 .map(e -> contents.get(e.layer() + ":" + e.path()));
-    }
-
-    /**
-     * Follows the file's own symbolic links when {@link ImageFileSystem#resolve} cannot (a layer that
-     * lists files without their parent directories).
-     */
-    static Optional<LayerEntry> followLinks(ImageFileSystem fs, String path) {
-        String p = path;
-        for (int hops = 0; hops < 8; hops++) {
-            Optional<LayerEntry> e = fs.live(p);
-            if (e.isEmpty() || e.get().type() != LayerEntry.EntryType.SYMLINK) {
-                return e;
-            }
-            String target = e.get().linkTarget();
-            int slash = p.lastIndexOf('/');
-            p = normalize(target.startsWith("/") ? target : (slash < 0 ? "" : p.substring(0, slash + 1)) + target);
-        }
-        return Optional.empty();
-    }
-
-    private static String normalize(String path) {
-        ArrayDeque<String> out = new ArrayDeque<>();
-        for (String seg : path.split("/")) {
-            if (seg.equals("..")) {
-                out.pollLast();
-            } else if (!seg.isEmpty() && !seg.equals(".")) {
-                out.addLast(seg);
-            }
-        }
-        return String.join("/", out);
     }
 
     /** Parses {@code KEY=value} lines as os-release(5) defines them (values optionally quoted). */
