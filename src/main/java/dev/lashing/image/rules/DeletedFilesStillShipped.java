@@ -23,6 +23,13 @@ import java.util.TreeMap;
             "CWE-212"})
 public final class DeletedFilesStillShipped implements ImageRule {
     private static final int PATHS_NAMED = 3;
+    /**
+     * Bookkeeping that every package-installing layer rewrites (package databases, logs, linker
+     * cache): left out of the summaries, where they would be noise in every multi-layer image.
+     */
+    private static final List<String> BOOKKEEPING = List.of("var/lib/dpkg/", "var/log/", "var/cache/ldconfig/",
+            "etc/ld.so.cache", "lib/apk/db/", "var/lib/rpm/", "usr/lib/sysimage/rpm/", "var/lib/apt/extended_states",
+            "var/cache/debconf/", "etc/apk/world");
 
     @Override
     public void check(ImageFacts image, ImageFindingSink findings) {
@@ -32,9 +39,10 @@ public final class DeletedFilesStillShipped implements ImageRule {
             long key = ((long) r.entry().layer() << 32) | r.removedByLayer();
             pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
-        for (List<Removed> group : pairs.values()) {
+        for (List<Removed> all : pairs.values()) {
+            List<Removed> sensitive = all.stream().filter(r -> sensitive(r.entry())).toList();
+            List<Removed> group = all.stream().filter(r -> !bookkeeping(r.entry().path())).toList();
             long bytes = group.stream().mapToLong(r -> r.entry().size()).sum();
-            List<Removed> sensitive = group.stream().filter(r -> sensitive(r.entry())).toList();
             for (Removed r : sensitive) {
                 findings.file(r.entry(), "sensitive-looking file " + r.entry().absolutePath() + " was " + verb(r)
                         + " in layer " + r.removedByLayer() + " but is still in the image (layer " + r.entry().layer()
@@ -50,10 +58,13 @@ public final class DeletedFilesStillShipped implements ImageRule {
             LayerEntry point = (sensitive.isEmpty() ? first : sensitive.get(0)).entry();
             List<String> named = bySize.stream().limit(PATHS_NAMED)
                     .map(r -> r.entry().absolutePath() + " (" + Sizes.human(r.entry().size()) + ")").toList();
-            boolean allReplaced = group.stream().allMatch(r -> r.how() == How.REPLACED);
-            findings.file(point, group.size() + " file" + (group.size() == 1 ? "" : "s") + " (" + Sizes.human(bytes)
-                    + ") added in layer " + first.entry().layer() + " " + (allReplaced ? "were replaced" : "were deleted")
-                    + " in layer " + first.removedByLayer() + " but still ship, e.g. " + String.join(", ", named)
+            long replaced = group.stream().filter(r -> r.how() == How.REPLACED).count();
+            String how = replaced == group.size() ? "replaced" : replaced == 0 ? "deleted" : "deleted or replaced";
+            boolean one = group.size() == 1;
+            findings.file(point, group.size() + " file" + (one ? "" : "s") + " (" + Sizes.human(bytes)
+                    + ") added in layer " + first.entry().layer() + " " + (one ? "was " : "were ") + how
+                    + " in layer " + first.removedByLayer() + " but still ship" + (one ? "s: " : ", e.g. ")
+                    + String.join(", ", named)
                     + "; remove files in the same RUN that creates them, or copy only what is needed from a build "
                     + "stage", Severity.INFO);
         }
@@ -61,6 +72,15 @@ public final class DeletedFilesStillShipped implements ImageRule {
 
     private static String verb(Removed r) {
         return r.how() == How.REPLACED ? "replaced" : "deleted";
+    }
+
+    private static boolean bookkeeping(String path) {
+        for (String b : BOOKKEEPING) {
+            if (path.startsWith(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Key material and credentials by name, outside the CA-certificate directories. */

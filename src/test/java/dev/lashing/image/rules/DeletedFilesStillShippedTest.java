@@ -40,7 +40,7 @@ class DeletedFilesStillShippedTest {
     void replacedFilesSayReplaced() {
         assertThat(tester.check(ImageRuleTester.image().layer("base").file("/etc/app.conf", "old")
                 .layer("COPY app.conf /etc/").file("/etc/app.conf", "new"))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("were replaced in layer 1"));
+                .satisfies(f -> assertThat(f.message()).contains("1 file (3 B) added in layer 0 was replaced in layer 1"));
     }
 
     @Test
@@ -49,6 +49,14 @@ class DeletedFilesStillShippedTest {
                 .isEmpty();
         assertThat(tester.check(ImageRuleTester.image().layer("base").file("/run/lock", "")
                 .layer("rm").whiteout("/run/lock"))).isEmpty();
+    }
+
+    @Test
+    void packageBookkeepingRewrittenByEachInstallIsNotSummarised() {
+        assertThat(tester.check(ImageRuleTester.image()
+                .layer("RUN apt-get install a").file("/var/lib/dpkg/status", "Package: a\n").file("/var/log/dpkg.log", "x")
+                .layer("RUN apt-get install b").file("/var/lib/dpkg/status", "Package: a\n\nPackage: b\n")
+                .file("/var/log/dpkg.log", "xy"))).isEmpty();
     }
 
     @Test
