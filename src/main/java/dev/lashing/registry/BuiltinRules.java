@@ -79,6 +79,7 @@ public final class BuiltinRules {
             dev.lashing.image.rules.ImageLarge.class,
             dev.lashing.image.rules.DeletedFilesStillShipped.class,
             dev.lashing.image.rules.SshServerShipped.class,
+            dev.lashing.image.rules.PackageDatabaseRemoved.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
