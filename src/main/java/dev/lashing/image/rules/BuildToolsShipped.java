@@ -60,6 +60,7 @@ public final class BuildToolsShipped implements ImageRule {
         }
     }
 
+    /** True for headers and toolchain meta-packages: {@code *-dev}, {@code *-devel}, build-essential, build-base. */
     static boolean isDevelopmentPackage(String name) {
         return name.equals("build-essential") || name.equals("build-base") || name.endsWith("-dev")
                 || name.endsWith("-devel");
