@@ -30,14 +30,10 @@ public final class CredentialLeftovers implements ImageRule {
         Set<String> reported = new HashSet<>();
         for (LayerEntry e : image.fileSystem().liveEntries()) {
             Optional<SensitivePaths.Leftover> l = SensitivePaths.leftover(e.path());
-            if (l.isEmpty() || !reported.add("live:" + l.get().root())) {
+            if (l.isEmpty() || reported.contains("live:" + l.get().root()) || emptyDirectory(image, e)) {
                 continue;
             }
-            if (l.get().root().equals(e.path()) && e.type() == LayerEntry.EntryType.DIRECTORY
-                    && !image.fileSystem().liveUnder(e.path()).stream().anyMatch(LayerEntry::isRegular)) {
-                reported.remove("live:" + l.get().root());
-                continue;
-            }
+            reported.add("live:" + l.get().root());
             findings.file(e, describe(l.get()) + " is in the image: anyone who can pull the image can read it; "
                     + advice(l.get()), l.get().severity());
         }
@@ -51,6 +47,12 @@ public final class CredentialLeftovers implements ImageRule {
                     + " but is still in the image (layer " + r.entry().layer() + " holds its bytes): anyone who "
                     + "pulls the image can extract it; " + advice(l.get()), l.get().severity());
         }
+    }
+
+    /** An empty leftover directory holds nothing worth reporting. */
+    private static boolean emptyDirectory(ImageFacts image, LayerEntry e) {
+        return e.type() == LayerEntry.EntryType.DIRECTORY
+                && image.fileSystem().liveUnder(e.path()).stream().noneMatch(LayerEntry::isRegular);
     }
 
     private static String describe(SensitivePaths.Leftover l) {

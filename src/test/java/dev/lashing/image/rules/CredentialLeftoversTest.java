@@ -56,7 +56,8 @@ class CredentialLeftoversTest {
                 .file("/app/.env.example", "DB_PASSWORD=\n")
                 .file("/app/node_modules/pkg/.git/config", "x")
                 .file("/app/vendor/lib/.npmrc", "x")
-                .file("/app/config.json", "{}"))).isEmpty();
+                .file("/app/config.json", "{}")
+                .dir("/app/.vscode", 0755, 0, 0))).isEmpty();
     }
 
     @Test
