@@ -11,8 +11,12 @@ public final class Analyzers {
     /** Every analyzer factory, in no particular order. */
     private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of(
             s -> new AccountsAnalyzer(),
+            s -> new OsReleaseAnalyzer(),
+            s -> new PackagesAnalyzer(),
             s -> new SecretContentAnalyzer());
             s -> new AccountsAnalyzer());
+            s -> new OsReleaseAnalyzer(),
+            s -> new PackagesAnalyzer());
 
     private Analyzers() {}
 
