@@ -14,9 +14,6 @@ public final class Analyzers {
             s -> new OsReleaseAnalyzer(),
             s -> new PackagesAnalyzer(),
             s -> new SecretContentAnalyzer());
-            s -> new AccountsAnalyzer());
-            s -> new OsReleaseAnalyzer(),
-            s -> new PackagesAnalyzer());
 
     private Analyzers() {}
 
