@@ -39,12 +39,12 @@ public final class CredentialLeftovers implements ImageRule {
         }
         for (Removed r : image.fileSystem().removed()) {
             Optional<SensitivePaths.Leftover> l = SensitivePaths.leftover(r.entry().path());
-            if (l.isEmpty() || !reported.add("removed:" + r.removedByLayer() + ":" + l.get().root())) {
+            if (l.isEmpty() || !reported.add("removed:" + (r.removedByLayer() + 1) + ":" + l.get().root())) {
                 continue;
             }
             String how = r.how() == How.REPLACED ? "replaced" : "deleted";
-            findings.file(r.entry(), describe(l.get()) + " was " + how + " in layer " + r.removedByLayer()
-                    + " but is still in the image (layer " + r.entry().layer() + " holds its bytes): anyone who "
+            findings.file(r.entry(), describe(l.get()) + " was " + how + " in layer " + (r.removedByLayer() + 1)
+                    + " but is still in the image (layer " + (r.entry().layer() + 1) + " holds its bytes): anyone who "
                     + "pulls the image can extract it; " + advice(l.get()), l.get().severity());
         }
     }

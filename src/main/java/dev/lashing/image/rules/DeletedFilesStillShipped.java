@@ -45,7 +45,7 @@ public final class DeletedFilesStillShipped implements ImageRule {
             long bytes = group.stream().mapToLong(r -> r.entry().size()).sum();
             for (Removed r : sensitive) {
                 findings.file(r.entry(), "sensitive-looking file " + r.entry().absolutePath() + " was " + verb(r)
-                        + " in layer " + r.removedByLayer() + " but is still in the image (layer " + r.entry().layer()
+                        + " in layer " + (r.removedByLayer() + 1) + " but is still in the image (layer " + r.entry().layer()
                         + "): anyone who pulls the image can extract it; never add secrets to a layer (use build "
                         + "secrets) and rotate what it held");
             }
@@ -62,8 +62,8 @@ public final class DeletedFilesStillShipped implements ImageRule {
             String how = replaced == group.size() ? "replaced" : replaced == 0 ? "deleted" : "deleted or replaced";
             boolean one = group.size() == 1;
             findings.file(point, group.size() + " file" + (one ? "" : "s") + " (" + Sizes.human(bytes)
-                    + ") added in layer " + first.entry().layer() + " " + (one ? "was " : "were ") + how
-                    + " in layer " + first.removedByLayer() + " but still ship" + (one ? "s: " : ", e.g. ")
+                    + ") added in layer " + (first.entry().layer() + 1) + " " + (one ? "was " : "were ") + how
+                    + " in layer " + (first.removedByLayer() + 1) + " but still ship" + (one ? "s: " : ", e.g. ")
                     + String.join(", ", named)
                     + "; remove files in the same RUN that creates them, or copy only what is needed from a build "
                     + "stage", Severity.INFO);

@@ -44,7 +44,7 @@ public final class ImageLarge implements ImageRule {
         List<String> largest = image.layers().stream()
                 .sorted(Comparator.comparingLong(LayerInfo::uncompressedSize).reversed())
                 .limit(LAYERS_NAMED)
-                .map(l -> "layer " + l.index() + " " + Sizes.human(l.uncompressedSize())
+                .map(l -> "layer " + (l.index() + 1) + " " + Sizes.human(l.uncompressedSize())
                         + (l.createdBy().isEmpty() ? "" : " from \"" + shorten(l.createdBy()) + "\""))
                 .toList();
         findings.image("the image holds " + String.join(" and ", over) + "; every byte is attack surface and "

@@ -59,13 +59,13 @@ public final class PackageCacheShipped implements ImageRule {
         for (Removed r : image.fileSystem().removed()) {
             String root = cacheRoot(r.entry().path());
             if (root != null) {
-                String key = root + "\n" + r.entry().layer() + "\n" + r.removedByLayer();
+                String key = root + "\n" + (r.entry().layer() + 1) + "\n" + r.removedByLayer();
                 removed.computeIfAbsent(key, k -> new Tally()).add(r.entry());
                 removedBy.put(key, r.removedByLayer());
             }
         }
         removed.forEach((key, t) -> findings.file(t.largest, "package cache /" + key.split("\n")[0] + " filled in "
-                + "layer " + t.first.layer() + " was deleted in layer " + removedBy.get(key) + " but its " + t.files
+                + "layer " + (t.first.layer() + 1) + " was deleted in layer " + (removedBy.get(key) + 1) + " but its " + t.files
                 + " file" + (t.files == 1 ? "" : "s") + " (" + Sizes.human(t.bytes) + ") still ship in the earlier "
                 + "layer; clean the cache in the same RUN that fills it"));
     }

@@ -39,7 +39,7 @@ public final class PackageDatabaseRemoved implements ImageRule {
             String path = r.entry().path();
             if (r.how() != How.REPLACED && isDatabase(path) && image.fileSystem().live(path).isEmpty()) {
                 findings.file(r.entry(), "package database " + r.entry().absolutePath() + " was deleted in layer "
-                        + r.removedByLayer() + ": vulnerability scanners can no longer list the image's packages, so "
+                        + (r.removedByLayer() + 1) + ": vulnerability scanners can no longer list the image's packages, so "
                         + "known-vulnerable ones go unreported; keep the database, and remove packages with the "
                         + "package manager instead");
                 return;
