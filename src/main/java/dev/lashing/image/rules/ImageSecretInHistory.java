@@ -1,8 +1,8 @@
 package dev.lashing.image.rules;
 
+import dev.lashing.core.Severity;
 import dev.lashing.dockerfile.shell.Command;
 import dev.lashing.dockerfile.shell.Word;
-import dev.lashing.core.Severity;
 import dev.lashing.image.analyzers.ImageFacts;
 import dev.lashing.image.oci.HistoryEntry;
 import dev.lashing.rules.Rule;
@@ -33,12 +33,12 @@ public final class ImageSecretInHistory implements ImageRule {
             RecordedStep step = RecordedStep.of(history.get(i).createdBy());
             List<Hit> found = new ArrayList<>();
             for (String a : step.buildArgs()) {
-                assignment(names, a, "build argument").ifPresent(found::add);
+                assignment(names, a, "the build argument").ifPresent(found::add);
             }
             if (step.keyword().equals("ENV") || step.keyword().equals("ARG")) {
                 for (String p : step.pairs()) {
                     if (!(step.keyword().equals("ENV") && inEnv.contains(p))) {
-                        assignment(names, p, step.keyword()).ifPresent(found::add);
+                        assignment(names, p, "the " + step.keyword() + " step").ifPresent(found::add);
                     }
                 }
             } else if (step.keyword().equals("RUN")) {
@@ -81,7 +81,7 @@ public final class ImageSecretInHistory implements ImageRule {
     private static void command(SecretNames names, Command c, List<Hit> found) {
         for (Word w : c.assignments()) {
             if (w.isStatic()) {
-                assignment(names, w.text(), "variable").ifPresent(found::add);
+                assignment(names, w.text(), "the variable").ifPresent(found::add);
             }
         }
         boolean export = c.isNamed("export", "declare", "typeset", "readonly");
@@ -106,7 +106,7 @@ public final class ImageSecretInHistory implements ImageRule {
                 + " command line (\"" + Secrets.mask(p) + "\")", p)));
         for (Word w : c.args()) {
             if (export && w.isStatic() && w.text().contains("=")) {
-                assignment(names, w.text(), "exported variable").ifPresent(found::add);
+                assignment(names, w.text(), "the exported variable").ifPresent(found::add);
             } else if (w.isStatic()) {
                 SecretNames.secretInValue(w.text()).ifPresent(kind -> found.add(new Hit(kind + " on the " + name
                         + " command line", w.text())));

@@ -34,8 +34,8 @@ class ImageSecretInHistoryTest {
                         + "# buildkit", "ARG API_TOKEN=abcdef123456", "ENV SECRET_KEY=django-insecure-xyz");
         assertThat(r).extracting(Reported::target).containsExactly("1", "2", "3");
         assertThat(r.get(0).message()).contains("an npm token").contains("\"npm_…\"");
-        assertThat(r.get(1).message()).contains("ARG API_TOKEN");
-        assertThat(r.get(2).message()).contains("ENV SECRET_KEY");
+        assertThat(r.get(1).message()).contains("the ARG step API_TOKEN");
+        assertThat(r.get(2).message()).contains("the ENV step SECRET_KEY");
         assertThat(r).allSatisfy(f -> assertThat(f.message()).doesNotContain("abcdef123", "insecure"));
     }
 
