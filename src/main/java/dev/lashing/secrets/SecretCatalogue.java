@@ -248,6 +248,6 @@ public final class SecretCatalogue {
     public static Set<String> categories() {
         Set<String> out = new HashSet<>();
         RULES.forEach(r -> out.add(r.category()));
-        return out;
+        return Set.copyOf(out);
     }
 }
