@@ -10,7 +10,8 @@ public final class Analyzers {
 
     /** Every analyzer factory, in no particular order. */
     private static final List<Function<Settings, FactAnalyzer<?>>> FACTORIES = List.of(
-            s -> new AccountsAnalyzer());
+            s -> new AccountsAnalyzer(),
+            s -> new DeviceFilesAnalyzer());
 
     private Analyzers() {}
 
