@@ -77,6 +77,7 @@ public final class BuiltinRules {
             dev.lashing.image.rules.DuplicateAccountId.class,
             dev.lashing.image.rules.UserLowUid.class,
             dev.lashing.image.rules.ImageDeviceFile.class,
+            dev.lashing.image.rules.UidZeroByAnotherName.class,
             dev.lashing.rules.suppression.UnusedSuppression.class,
             dev.lashing.rules.suppression.InvalidSuppression.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
