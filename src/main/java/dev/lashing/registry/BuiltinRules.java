@@ -87,6 +87,8 @@ public final class BuiltinRules {
             dev.lashing.image.rules.EmptyPassword.class,
             dev.lashing.image.rules.DuplicateAccountId.class,
             dev.lashing.image.rules.UserLowUid.class,
+            dev.lashing.image.rules.ImageDeviceFile.class,
+            dev.lashing.image.rules.UidZeroByAnotherName.class,
             dev.lashing.image.rules.ShellOrPackageManagerPresent.class,
             dev.lashing.image.rules.SudoPresent.class,
             dev.lashing.image.rules.AttackerToolsShipped.class,

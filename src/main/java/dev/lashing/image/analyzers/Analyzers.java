@@ -13,6 +13,7 @@ public final class Analyzers {
             s -> new AccountsAnalyzer(),
             s -> new OsReleaseAnalyzer(),
             s -> new PackagesAnalyzer(),
+            s -> new DeviceFilesAnalyzer(),
             s -> new SecretContentAnalyzer());
 
     private Analyzers() {}

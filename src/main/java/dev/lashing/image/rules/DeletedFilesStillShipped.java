@@ -45,7 +45,7 @@ public final class DeletedFilesStillShipped implements ImageRule {
             long bytes = group.stream().mapToLong(r -> r.entry().size()).sum();
             for (Removed r : sensitive) {
                 findings.file(r.entry(), "sensitive-looking file " + r.entry().absolutePath() + " was " + verb(r)
-                        + " in layer " + (r.removedByLayer() + 1) + " but is still in the image (layer " + r.entry().layer()
+                        + " in layer " + (r.removedByLayer() + 1) + " but is still in the image (layer " + (r.entry().layer() + 1)
                         + "): anyone who pulls the image can extract it; never add secrets to a layer (use build "
                         + "secrets) and rotate what it held");
             }

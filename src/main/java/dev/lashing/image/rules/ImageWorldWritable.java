@@ -14,7 +14,7 @@ import dev.lashing.rules.Rule;
         summary = "A file or directory in the image is writable by every user",
         severity = Severity.WARNING,
         practices = {"P33"},
-        references = {"CWE-732", "CIS Docker Benchmark 4.8"})
+        references = {"CWE-732"})
 public final class ImageWorldWritable implements ImageRule {
     /** Findings per image before the rest is summed up in one. */
     static final int MAX_FINDINGS = 100;

@@ -67,6 +67,6 @@ class CredentialLeftoversTest {
                 .file("/app/.git/config", "x").file("/app/.git/index", "x")
                 .layer("RUN rm -rf /app/.npmrc /app/.git").whiteout("/app/.npmrc").whiteout("/app/.git"));
         assertThat(r).extracting(Reported::target).containsExactly("/app/.npmrc@0", "/app/.git/config@0");
-        assertThat(r.get(0).message()).contains("was deleted in layer 1 but is still in the image");
+        assertThat(r.get(0).message()).contains("was deleted in layer 2 but is still in the image");
     }
 }

@@ -18,7 +18,7 @@ class DeletedFilesStillShippedTest {
                 .layer("RUN make").file("/tmp/build.o", "x".repeat(300))
                 .layer("RUN rm -rf /tmp/*").opaque("/tmp"));
         assertThat(r).extracting(Reported::target).containsExactly("/tmp/src.tar.gz@0", "/tmp/build.o@1");
-        assertThat(r.get(0).message()).contains("2 files (4.9 KiB) added in layer 0 were deleted in layer 2",
+        assertThat(r.get(0).message()).contains("2 files (4.9 KiB) added in layer 1 were deleted in layer 3",
                 "/tmp/src.tar.gz (4.9 KiB), /tmp/readme (1 B)");
         assertThat(r.get(0).severity()).isEqualTo(Severity.INFO);
     }
@@ -32,7 +32,7 @@ class DeletedFilesStillShippedTest {
         assertThat(r).hasSize(2);
         assertThat(r.get(0).target()).isEqualTo("/tmp/deploy.pem@0");
         assertThat(r.get(0).severity()).isNull();
-        assertThat(r.get(0).message()).contains("sensitive-looking file /tmp/deploy.pem was deleted in layer 1");
+        assertThat(r.get(0).message()).contains("sensitive-looking file /tmp/deploy.pem was deleted in layer 2");
         assertThat(r.get(1).target()).as("the summary points at the sensitive file").isEqualTo("/tmp/deploy.pem@0");
     }
 
@@ -40,7 +40,7 @@ class DeletedFilesStillShippedTest {
     void replacedFilesSayReplaced() {
         assertThat(tester.check(ImageRuleTester.image().layer("base").file("/etc/app.conf", "old")
                 .layer("COPY app.conf /etc/").file("/etc/app.conf", "new"))).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("1 file (3 B) added in layer 0 was replaced in layer 1"));
+                .satisfies(f -> assertThat(f.message()).contains("1 file (3 B) added in layer 1 was replaced in layer 2"));
     }
 
     @Test

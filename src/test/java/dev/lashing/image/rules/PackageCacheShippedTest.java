@@ -31,7 +31,7 @@ class PackageCacheShippedTest {
                 .file("/var/cache/apk/APKINDEX.tar.gz", "x".repeat(300))
                 .layer("RUN rm -rf /var/cache/apk").whiteout("/var/cache/apk"));
         assertThat(r).singleElement().satisfies(f -> assertThat(f.message())
-                .contains("/var/cache/apk filled in layer 0 was deleted in layer 1", "300 B", "same RUN"));
+                .contains("/var/cache/apk filled in layer 1 was deleted in layer 2", "300 B", "same RUN"));
     }
 
     @Test

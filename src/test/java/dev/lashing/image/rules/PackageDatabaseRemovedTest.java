@@ -21,7 +21,7 @@ class PackageDatabaseRemovedTest {
         var r = tester.check(debian().layer("RUN rm -rf /var/lib/dpkg").whiteout("/var/lib/dpkg"));
         assertThat(r).singleElement().satisfies(f -> {
             assertThat(f.target()).isEqualTo("/var/lib/dpkg/status@0");
-            assertThat(f.message()).contains("was deleted in layer 1", "scanners");
+            assertThat(f.message()).contains("was deleted in layer 2", "scanners");
             assertThat(f.severity()).isNull();
         });
     }
