@@ -67,6 +67,41 @@ class LayerWalkerLimitsTest {
         assertThat(r.layers().get(0).fileBytes()).isEqualTo(HUNDRED_MB);
     }
 
+    @Test
+    void sparseFileHolesAreNotExpanded() throws Exception {
+        long realSize = 1_500_000_000L;
+        byte[] content = new byte[512 + 4];
+        byte[] map = ("2\n0\n4\n" + realSize + "\n0\n").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(map, 0, content, 0, map.length);
+        System.arraycopy("data".getBytes(StandardCharsets.US_ASCII), 0, content, 512, 4);
+        String pax = paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
+                + paxRecord("GNU.sparse.name", "holes") + paxRecord("GNU.sparse.realsize", Long.toString(realSize));
+        byte[] tar = new TarBuilder()
+                .entry(new TarArchiveEntry("PaxHeaders/holes", TarConstants.LF_PAX_EXTENDED_HEADER_LC),
+                        pax.getBytes(StandardCharsets.US_ASCII), e -> e.setSize(pax.length()))
+                .file("GNUSparseFile.0/holes", content, e -> {})
+                .build();
+        CountingAnalyzer head = new CountingAnalyzer(LayerEntry::isRegular, 6);
+        long before = allocatedByThisThread();
+        WalkResult r = new LayerWalker(WalkLimits.defaults(), 1).walk(LayerWalkerTest.layers(tar), List.of(head),
+                WalkListener.NONE);
+        assertThat(allocatedByThisThread() - before).isLessThan(20L << 20);
+        assertThat(r.fileSystem().live("holes")).hasValueSatisfying(e -> assertThat(e.size()).isEqualTo(realSize));
+        assertThat(head.content).containsEntry("0:holes", "data\0\0");
+        assertThat(head.truncated).containsEntry("0:holes", true);
+        assertThat(r.layers().get(0).uncompressedBytes()).isEqualTo(tar.length);
+    }
+
+    /** A PAX record: its length in decimal counts itself. */
+    private static String paxRecord(String key, String value) {
+        String body = " " + key + "=" + value + "\n";
+        int len = body.length() + 1;
+        while (Integer.toString(len).length() + body.length() != len) {
+            len++;
+        }
+        return len + body;
+    }
+
     private static GeneratedLayer endless(int index) {
         TarArchiveEntry h = new TarArchiveEntry("endless");
         h.setSize(077777777777L);
