@@ -90,14 +90,15 @@ final class LayerTarReader {
         return new Outcome(entries, stats, problems, droppedProblems, unresolvedHardLinks);
     }
 
+    /** The exception for a cancelled layer; thrown, it stands for the interrupt, so the flag is cleared. */
     private static InterruptedException interrupted() {
-        Thread.currentThread().interrupt();
+        Thread.interrupted();
         return new InterruptedException("layer walk interrupted");
     }
 
     private String what() {
         String digest = layer.diffId().toString();
-        return "layer " + index + " (" + digest.substring(0, Math.min(digest.length(), 19)) + "…)";
+        return "layer " + (index + 1) + " (" + digest.substring(0, Math.min(digest.length(), 19)) + "…)";
     }
 
     private void walk(LayerInput input) throws IOException, ImageException {

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link ImageFileSystem}. Nothing is extracted or written anywhere. Hostile entries (names climbing
  * out of the root, dangling hard links) become {@link LayerProblem}s and the walk goes on; a stream
  * that is corrupt, mismatches its digest or passes a {@link WalkLimits limit} fails the walk with an
- * {@link ImageException} naming the layer by its 0-based index and diff ID.
+ * {@link ImageException} naming the layer (numbered from 1, as image messages do) and its diff ID.
  *
  * <p>Details: the root entry ({@code ./} or umoci's {@code /}) becomes a directory entry with the empty
  * path; absolute names are taken relative to the root; symbolic links are kept as written (the merged
