@@ -90,19 +90,20 @@ final class LayerTarReader {
         return new Outcome(entries, stats, problems, droppedProblems, unresolvedHardLinks);
     }
 
+    /** The exception for a cancelled layer; thrown, it stands for the interrupt, so the flag is cleared. */
     private static InterruptedException interrupted() {
-        Thread.currentThread().interrupt();
+        Thread.interrupted();
         return new InterruptedException("layer walk interrupted");
     }
 
     private String what() {
         String digest = layer.diffId().toString();
-        return "layer " + index + " (" + digest.substring(0, Math.min(digest.length(), 19)) + "…)";
+        return "layer " + (index + 1) + " (" + digest.substring(0, Math.min(digest.length(), 19)) + "…)";
     }
 
     private void walk(LayerInput input) throws IOException, ImageException {
         TarArchiveInputStream tar = new TarArchiveInputStream(input);
-        byte[] discard = new byte[64 << 10];
+        byte[] discard = new byte[32 << 10];
         while (true) {
             input.startHeader();
             TarArchiveEntry t = tar.getNextEntry();
@@ -120,8 +121,15 @@ final class LayerTarReader {
                 entries.add(entry);
                 offer(entry, tar);
             }
+            // the rest goes through LayerInput, so the digest sees it; a sparse file's holes are
+            // skipped, not expanded (skip is not used otherwise: commons-io allocates per chunk)
+            if (t.isSparse()) {
+                while (tar.skip(Long.MAX_VALUE) > 0) {
+                    // until the entry's end
+                }
+            }
             while (tar.read(discard) >= 0) {
-                // skip what nobody wanted, through the stream so that the digest sees it
+                // until the entry's end
             }
             input.allowMissingPadding();
         }

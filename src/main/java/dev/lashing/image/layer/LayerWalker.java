@@ -23,7 +23,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link ImageFileSystem}. Nothing is extracted or written anywhere. Hostile entries (names climbing
  * out of the root, dangling hard links) become {@link LayerProblem}s and the walk goes on; a stream
  * that is corrupt, mismatches its digest or passes a {@link WalkLimits limit} fails the walk with an
- * {@link ImageException} naming the layer.
+ * {@link ImageException} naming the layer (numbered from 1, as image messages do) and its diff ID.
+ *
+ * <p>Details: the root entry ({@code ./} or umoci's {@code /}) becomes a directory entry with the empty
+ * path; absolute names are taken relative to the root; symbolic links are kept as written (the merged
+ * view resolves them inside the root); a hard link must point to a regular file earlier in its own
+ * layer or in a lower layer, else it is a problem (kept when the target is merely missing, dropped
+ * when the target name is refused); hard links reach analyzers without content (the tar holds none).
+ * A tar that ends right after an entry's content, without record padding or end-of-archive blocks, is
+ * accepted as umoci writes such layers; an end anywhere else is a truncated tar.
  */
 public final class LayerWalker {
     private static final long CANCEL_WAIT_SECONDS = 10;

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lashing.image.archive.ImageException;
 import dev.lashing.image.archive.LayerBlob;
+import dev.lashing.image.oci.Digest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -39,7 +44,7 @@ class LayerWalkerLimitsTest {
         long before = allocatedByThisThread();
         assertThatThrownBy(() -> new LayerWalker(WalkLimits.defaults(), 1).walk(List.of(layer), List.of(),
                 WalkListener.NONE)).isInstanceOf(ImageException.class)
-                .hasMessageStartingWith("layer 0 (sha256:")
+                .hasMessageStartingWith("layer 1 (sha256:")
                 .hasMessageContaining("larger than 1048576 bytes");
         assertThat(allocatedByThisThread() - before).isLessThan(40L << 20);
         assertThat(layer.bytesServed.get()).isLessThan(4L << 20);
@@ -67,6 +72,41 @@ class LayerWalkerLimitsTest {
         assertThat(r.layers().get(0).fileBytes()).isEqualTo(HUNDRED_MB);
     }
 
+    @Test
+    void sparseFileHolesAreNotExpanded() throws Exception {
+        long realSize = 1_500_000_000L;
+        byte[] content = new byte[512 + 4];
+        byte[] map = ("2\n0\n4\n" + realSize + "\n0\n").getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(map, 0, content, 0, map.length);
+        System.arraycopy("data".getBytes(StandardCharsets.US_ASCII), 0, content, 512, 4);
+        String pax = paxRecord("GNU.sparse.major", "1") + paxRecord("GNU.sparse.minor", "0")
+                + paxRecord("GNU.sparse.name", "holes") + paxRecord("GNU.sparse.realsize", Long.toString(realSize));
+        byte[] tar = new TarBuilder()
+                .entry(new TarArchiveEntry("PaxHeaders/holes", TarConstants.LF_PAX_EXTENDED_HEADER_LC),
+                        pax.getBytes(StandardCharsets.US_ASCII), e -> e.setSize(pax.length()))
+                .file("GNUSparseFile.0/holes", content, e -> {})
+                .build();
+        CountingAnalyzer head = new CountingAnalyzer(LayerEntry::isRegular, 6);
+        long before = allocatedByThisThread();
+        WalkResult r = new LayerWalker(WalkLimits.defaults(), 1).walk(LayerWalkerTest.layers(tar), List.of(head),
+                WalkListener.NONE);
+        assertThat(allocatedByThisThread() - before).isLessThan(20L << 20);
+        assertThat(r.fileSystem().live("holes")).hasValueSatisfying(e -> assertThat(e.size()).isEqualTo(realSize));
+        assertThat(head.content).containsEntry("0:holes", "data\0\0");
+        assertThat(head.truncated).containsEntry("0:holes", true);
+        assertThat(r.layers().get(0).uncompressedBytes()).isEqualTo(tar.length);
+    }
+
+    /** A PAX record: its length in decimal counts itself. */
+    private static String paxRecord(String key, String value) {
+        String body = " " + key + "=" + value + "\n";
+        int len = body.length() + 1;
+        while (Integer.toString(len).length() + body.length() != len) {
+            len++;
+        }
+        return len + body;
+    }
+
     private static GeneratedLayer endless(int index) {
         TarArchiveEntry h = new TarArchiveEntry("endless");
         h.setSize(077777777777L);
@@ -77,9 +117,44 @@ class LayerWalkerLimitsTest {
     void aFailingLayerCancelsTheOthers() throws Exception {
         GeneratedLayer slow = endless(0);
         byte[] whole = new TarBuilder().file("x", new byte[4000], e -> {}).build();
-        LayerBlob broken = new BytesLayer(1, java.util.Arrays.copyOf(whole, 1000));
+        BytesLayer cut = new BytesLayer(1, Arrays.copyOf(whole, 1000));
+        LayerBlob broken = new LayerBlob() { // fails only once the slow layer is being read
+            @Override
+            public int index() {
+                return 1;
+            }
+
+            @Override
+            public Optional<Digest> blobDigest() {
+                return cut.blobDigest();
+            }
+
+            @Override
+            public Digest diffId() {
+                return cut.diffId();
+            }
+
+            @Override
+            public long storedSize() {
+                return cut.storedSize();
+            }
+
+            @Override
+            public String compression() {
+                return cut.compression();
+            }
+
+            @Override
+            public InputStream openTar() throws IOException {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (slow.bytesServed.get() == 0 && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                return cut.openTar();
+            }
+        };
         assertThatThrownBy(() -> new LayerWalker(WalkLimits.defaults(), 2).walk(List.of(slow, broken), List.of(),
-                WalkListener.NONE)).isInstanceOf(ImageException.class).hasMessageStartingWith("layer 1");
+                WalkListener.NONE)).isInstanceOf(ImageException.class).hasMessageStartingWith("layer 2 (");
         assertThat(slow.closed).isTrue();
         long served = slow.bytesServed.get();
         Thread.sleep(100);

@@ -248,7 +248,7 @@ class LayerWalkerTest {
         byte[] whole = new TarBuilder().file("big", new byte[5000], e -> {}).build();
         byte[] cut = Arrays.copyOf(whole, 512 + 2000);
         assertThatThrownBy(() -> walk(good, cut)).isInstanceOf(ImageException.class)
-                .hasMessageStartingWith("layer 1 (sha256:")
+                .hasMessageStartingWith("layer 2 (sha256:")
                 .hasMessageContaining("truncated or corrupt tar");
     }
 
@@ -279,7 +279,7 @@ class LayerWalkerTest {
         byte[] bad = Arrays.copyOf(tar, tar.length);
         Arrays.fill(bad, 1024, 1536, (byte) 'Z');
         assertThatThrownBy(() -> walk(bad)).isInstanceOf(ImageException.class)
-                .hasMessageStartingWith("layer 0 (sha256:").hasMessageContaining("truncated or corrupt tar");
+                .hasMessageStartingWith("layer 1 (sha256:").hasMessageContaining("truncated or corrupt tar");
     }
 
     @Test
@@ -307,7 +307,7 @@ class LayerWalkerTest {
         byte[] a = new TarBuilder().file("big", new byte[100_000], e -> {}).build();
         LayerWalker walker = new LayerWalker(WalkLimits.defaults().withMaxLayerBytes(50_000), 1);
         assertThatThrownBy(() -> walker.walk(layers(a), List.of(), WalkListener.NONE))
-                .isInstanceOf(ImageException.class).hasMessageStartingWith("layer 0")
+                .isInstanceOf(ImageException.class).hasMessageStartingWith("layer 1 (")
                 .hasMessageContaining("more than 50000 bytes");
     }
 
