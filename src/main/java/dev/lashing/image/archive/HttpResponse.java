@@ -1,8 +1,8 @@
 package dev.lashing.image.archive;
 
+import dev.lashing.image.oci.ReadThroughInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,19 +81,12 @@ record HttpResponse(int status, Map<String, String> headers, InputStream body) {
     }
 
     /** Decodes a chunked body; trailers are read and dropped. */
-    static final class ChunkedInputStream extends FilterInputStream {
+    static final class ChunkedInputStream extends ReadThroughInputStream {
         private long remaining;
         private boolean done;
 
         ChunkedInputStream(InputStream in) {
             super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -134,28 +127,15 @@ record HttpResponse(int status, Map<String, String> headers, InputStream body) {
             }
             return n;
         }
-
-        @Override
-        public long skip(long n) throws IOException {
-            int chunk = (int) Math.min(8192, Math.max(n, 1));
-            return n <= 0 ? 0 : Math.max(0, read(new byte[chunk], 0, chunk));
-        }
     }
 
     /** A body of known length; ending early is an error. */
-    static final class LengthInputStream extends FilterInputStream {
+    static final class LengthInputStream extends ReadThroughInputStream {
         private long remaining;
 
         LengthInputStream(InputStream in, long length) {
             super(in);
             this.remaining = length;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -169,12 +149,6 @@ record HttpResponse(int status, Map<String, String> headers, InputStream body) {
             }
             remaining -= n;
             return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            int chunk = (int) Math.min(8192, Math.max(n, 1));
-            return n <= 0 ? 0 : Math.max(0, read(new byte[chunk], 0, chunk));
         }
     }
 }

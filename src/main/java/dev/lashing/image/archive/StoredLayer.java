@@ -2,6 +2,7 @@ package dev.lashing.image.archive;
 
 import dev.lashing.image.oci.Digest;
 import io.airlift.compress.zstd.ZstdInputStream;
+import dev.lashing.image.oci.ReadThroughInputStream;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -126,7 +127,7 @@ final class StoredLayer implements LayerBlob {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n = in.read(b, off, len);
             if (n > 0) {
                 count += n;
             }
@@ -157,7 +158,7 @@ final class StoredLayer implements LayerBlob {
      * Caps decompressed bytes and the decompression ratio; at the end, drains the stored stream so its
      * size and digest are checked even when the decompressor stopped early.
      */
-    private static final class GuardedInputStream extends FilterInputStream {
+    private static final class GuardedInputStream extends ReadThroughInputStream {
         private final CountingInputStream compressed;
         private final ImageLimits limits;
         private final String what;
@@ -171,17 +172,10 @@ final class StoredLayer implements LayerBlob {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n;
             try {
-                n = super.read(b, off, len);
+                n = in.read(b, off, len);
             } catch (IOException e) {
                 if (e instanceof dev.lashing.image.oci.Digest.Mismatch) {
                     throw e;
@@ -206,24 +200,10 @@ final class StoredLayer implements LayerBlob {
             }
             return n;
         }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] sink = new byte[(int) Math.min(8192, Math.max(n, 1))];
-            long total = 0;
-            while (total < n) {
-                int r = read(sink, 0, (int) Math.min(sink.length, n - total));
-                if (r < 0) {
-                    break;
-                }
-                total += r;
-            }
-            return total;
-        }
     }
 
     /** Fails when the stream is longer or shorter than its descriptor said. */
-    private static final class SizeCheckingInputStream extends FilterInputStream {
+    private static final class SizeCheckingInputStream extends ReadThroughInputStream {
         private final long expected;
         private final String what;
         private long seen;
@@ -235,15 +215,8 @@ final class StoredLayer implements LayerBlob {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n = in.read(b, off, len);
             if (n < 0) {
                 if (seen != expected) {
                     throw new IOException(what + ": size mismatch: the descriptor says " + expected
@@ -257,12 +230,6 @@ final class StoredLayer implements LayerBlob {
                         + " bytes but the blob has more");
             }
             return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            int chunk = (int) Math.min(8192, Math.max(n, 1));
-            return n <= 0 ? 0 : Math.max(0, read(new byte[chunk], 0, chunk));
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.lashing.image.layer;
 
-import java.io.FilterInputStream;
+import dev.lashing.image.oci.ReadThroughInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * of the stream beneath (so that it is not mistaken for corrupt tar). Skipping reads through, so that
  * a verifying stream beneath sees every byte.
  */
-final class LayerInput extends FilterInputStream {
+final class LayerInput extends ReadThroughInputStream {
     private static final long REPORT_EVERY = 1 << 20;
     /** Room for a previous entry's padding, the header records around the extended one and block padding. */
     private static final long HEADER_SLACK = 64 << 10;
@@ -27,7 +27,6 @@ final class LayerInput extends FilterInputStream {
     private boolean padAtEnd;
     private long synthetic;
     private IOException sourceFailure;
-    private final byte[] skipBuffer = new byte[8192];
 
     LayerInput(InputStream in, int index, long maxBytes, long maxHeaderBytes, WalkListener listener) {
         super(in);
@@ -103,13 +102,6 @@ final class LayerInput extends FilterInputStream {
     }
 
     @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
     public int read(byte[] b, int off, int len) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
             throw new Cancelled();
@@ -152,24 +144,9 @@ final class LayerInput extends FilterInputStream {
         return n;
     }
 
-    @Override
-    public long skip(long n) throws IOException {
-        long skipped = 0;
-        while (skipped < n) {
-            int r = read(skipBuffer, 0, (int) Math.min(skipBuffer.length, n - skipped));
-            if (r < 0) {
-                break;
-            }
-            skipped += r;
-        }
-        return skipped;
-    }
-
     /** Reads to the end of the stream, so that a verifying stream beneath checks its digest. */
     void drain() throws IOException {
-        while (read(skipBuffer, 0, skipBuffer.length) >= 0) {
-            // discard
-        }
+        skip(Long.MAX_VALUE);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.lashing.image.oci;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -72,44 +71,18 @@ public record Digest(String algorithm, String hex) {
      */
     public InputStream verifying(InputStream in, String what) {
         MessageDigest md = messageDigest(algorithm);
-        return new FilterInputStream(in) {
+        return new ReadThroughInputStream(in) {
             private boolean checked;
 
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b < 0) {
-                    check();
-                } else {
-                    md.update((byte) b);
-                }
-                return b;
-            }
-
-            @Override
             public int read(byte[] buf, int off, int len) throws IOException {
-                int n = super.read(buf, off, len);
+                int n = in.read(buf, off, len);
                 if (n < 0) {
                     check();
                 } else {
                     md.update(buf, off, n);
                 }
                 return n;
-            }
-
-            /** Reads the skipped bytes, so that they are hashed too. */
-            @Override
-            public long skip(long n) throws IOException {
-                byte[] sink = new byte[(int) Math.min(8192, Math.max(n, 1))];
-                long total = 0;
-                while (total < n) {
-                    int r = read(sink, 0, (int) Math.min(sink.length, n - total));
-                    if (r < 0) {
-                        break;
-                    }
-                    total += r;
-                }
-                return total;
             }
 
             /** Marking would hash re-read bytes twice. */
