@@ -74,26 +74,8 @@ final class ImageCommand implements Callable<Integer> {
             description = "The Dockerfile the image was built from: linted too, in the same report.")
     Path dockerfile;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that fails the run: error, warning, info (default) or never.")
-    String failOn;
-
-    @Option(names = "--select", split = ",", paramLabel = "SELECTOR",
-            description = "Rules to run instead of the default set: ids, prefixes (IM, DF, SH), names, peer codes or ALL.")
-    List<String> select;
-
-    @Option(names = "--extend-select", split = ",", paramLabel = "SELECTOR", description = "Rules to run in addition.")
-    List<String> extendSelect = new ArrayList<>();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "SELECTOR", description = "Rules not to run.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: nearest .lashing.yaml, else .hadolint.yaml).")
-    Path config;
-
-    @Option(names = "--isolated", description = "Ignore every configuration file.")
-    boolean isolated;
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
 
     @Option(names = "--verbose", description = "Also list secret-like values that allow rules accepted (example keys, test paths).")
     boolean verbose;
@@ -141,7 +123,7 @@ final class ImageCommand implements Callable<Integer> {
         if (baseLayers != null && baseLayers < 0) {
             throw new UsageException("--base-layers must be 0 or more, not " + baseLayers);
         }
-        RunSetup setup = RunSetup.of(env, isolated, config, select, extendSelect, ignore, failOn,
+        RunSetup setup = RunSetup.of(env, selection,
                 new LinkedHashMap<>(), output.quiet);
         Progress progress = !noProgress && !output.quiet && env.stdoutIsTerminal() ? new Progress(env.stderr())
                 : null;

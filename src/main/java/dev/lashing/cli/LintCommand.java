@@ -64,26 +64,8 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--diff", description = "Print the fixes as a unified diff instead of applying them; writes nothing.")
     boolean diff;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that fails the run: error, warning, info (default) or never.")
-    String failOn;
-
-    @Option(names = "--select", split = ",", paramLabel = "SELECTOR",
-            description = "Rules to run instead of the default set: ids, prefixes (DF, SH), names, peer codes (DL3002) or ALL.")
-    List<String> select;
-
-    @Option(names = "--extend-select", split = ",", paramLabel = "SELECTOR", description = "Rules to run in addition.")
-    List<String> extendSelect = new ArrayList<>();
-
-    @Option(names = "--ignore", split = ",", paramLabel = "SELECTOR", description = "Rules not to run.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: nearest .lashing.yaml, else .hadolint.yaml).")
-    Path config;
-
-    @Option(names = "--isolated", description = "Ignore every configuration file.")
-    boolean isolated;
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
 
     @Option(names = "--build-arg", paramLabel = "NAME=VALUE", description = "Build argument value, as for docker build.")
     Map<String, String> buildArgs = new LinkedHashMap<>();
@@ -116,7 +98,7 @@ final class LintCommand implements Callable<Integer> {
         if (paths.stream().filter("-"::equals).count() > 1) {
             throw new UsageException("standard input (-) can be given only once");
         }
-        RunSetup setup = RunSetup.of(env, isolated, config, select, extendSelect, ignore, failOn, buildArgs, output.quiet);
+        RunSetup setup = RunSetup.of(env, selection, buildArgs, output.quiet);
         LoadedConfig loaded = setup.loaded();
         RuleSelection.Selected selected = setup.selected();
         LintOptions options = setup.options();

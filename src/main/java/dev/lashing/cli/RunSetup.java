@@ -27,18 +27,20 @@ import java.util.Optional;
 record RunSetup(LoadedConfig loaded, RuleSelection.Selected selected, LintOptions options) {
 
     /** Loads configuration and resolves the selection; prints warnings unless {@code quiet}. */
-    static RunSetup of(Environment env, boolean isolated, Path config, List<String> select, List<String> extendSelect,
-            List<String> ignore, String failOn, Map<String, String> buildArgs, boolean quiet)
+    static RunSetup of(Environment env, SelectionOptions selection, Map<String, String> buildArgs, boolean quiet)
             throws UsageException, ConfigException {
+        String failOn = selection.failOn;
+        Path config = selection.config;
         Optional<FailOn> threshold = Optional.empty();
         if (failOn != null) {
             threshold = Optional.of(FailOn.parse(failOn).orElseThrow(() ->
                     new UsageException("--fail-on must be error, warning, info or never, not '" + failOn + "'")));
         }
-        LoadedConfig loaded = isolated ? new LoadedConfig(LashingConfig.defaults(env.cwd()), List.of())
+        LoadedConfig loaded = selection.isolated ? new LoadedConfig(LashingConfig.defaults(env.cwd()), List.of())
                 : config != null ? ConfigLoader.load(env.cwd().resolve(config))
                 : ConfigLoader.discover(env.cwd(), env.env(), env.home());
-        CliOverrides cli = new CliOverrides(Optional.ofNullable(select), extendSelect, ignore, threshold, env.cwd());
+        CliOverrides cli = new CliOverrides(Optional.ofNullable(selection.select), selection.extendSelect,
+                selection.ignore, threshold, env.cwd());
         RuleSelection.Selected selected = RuleSelection.resolve(BuiltinRules.catalog().rules(), loaded.config(), cli);
         if (!quiet) {
             loaded.warnings().forEach(w -> env.stderr().println("lashing: warning: " + w));
