@@ -10,7 +10,6 @@ import dev.lashing.engine.FileResult;
 import dev.lashing.engine.ImageScanner;
 import dev.lashing.engine.LintOptions;
 import dev.lashing.engine.Linter;
-import dev.lashing.rules.Settings;
 import dev.lashing.files.InputFile;
 import dev.lashing.files.SourceReader;
 import dev.lashing.image.archive.ImageException;
@@ -177,30 +176,9 @@ final class ImageCommand implements Callable<Integer> {
 
     /** The options with the setting that makes secret rules show what allow rules accepted. */
     private static LintOptions withAllowedSecrets(LintOptions o) {
-        Settings base = o.settings();
-        Settings verboseSettings = new Settings() {
-            @Override
-            public List<String> stringList(String key) {
-                return base.stringList(key);
-            }
-
-            @Override
-            public java.util.Map<String, String> stringMap(String key) {
-                return base.stringMap(key);
-            }
-
-            @Override
-            public boolean bool(String key, boolean fallback) {
-                return key.equals("show-allowed-secrets") || base.bool(key, fallback);
-            }
-
-            @Override
-            public String string(String key, String fallback) {
-                return base.string(key, fallback);
-            }
-        };
-        return new LintOptions(o.enabled(), o.severity(), o.ignoredForPath(), verboseSettings, o.inlineSuppressions(),
-                o.buildArgs(), o.codeResolver());
+        return new LintOptions(o.enabled(), o.severity(), o.ignoredForPath(),
+                o.settings().withBoolean("show-allowed-secrets", true), o.inlineSuppressions(), o.buildArgs(),
+                o.codeResolver());
     }
 
     private ImageSource open() throws ImageException, UsageException {

@@ -18,6 +18,32 @@ public interface Settings {
     /** A string, or {@code fallback} when absent. */
     String string(String key, String fallback);
 
+    /** These settings with boolean {@code key} forced to {@code value} (a command-line switch over configuration). */
+    default Settings withBoolean(String key, boolean value) {
+        Settings base = this;
+        return new Settings() {
+            @Override
+            public List<String> stringList(String k) {
+                return base.stringList(k);
+            }
+
+            @Override
+            public Map<String, String> stringMap(String k) {
+                return base.stringMap(k);
+            }
+
+            @Override
+            public boolean bool(String k, boolean fallback) {
+                return k.equals(key) ? value : base.bool(k, fallback);
+            }
+
+            @Override
+            public String string(String k, String fallback) {
+                return base.string(k, fallback);
+            }
+        };
+    }
+
     /** Settings with nothing in them. */
     static Settings empty() {
         return new Settings() {
