@@ -191,12 +191,8 @@ public final class ImageScanner {
         if (rules.isEmpty() || run.config.history().isEmpty()) {
             return List.of();
         }
-        List<HistoryEntry> masked = new ArrayList<>();
-        for (HistoryEntry h : run.config.history()) {
-            masked.add(new HistoryEntry(h.created(), run.mask(h.createdBy()), h.comment(), h.emptyLayer()));
-        }
-        HistoryDockerfile.Rebuilt rebuilt = HistoryDockerfile.rebuild(masked);
-        SourceFile source = run.historyFile(rebuilt);
+        HistoryDockerfile.Rebuilt rebuilt = run.rebuilt();
+        SourceFile source = run.historyFile();
         LintOptions historyOptions = new LintOptions(rules, options.severity(), options.ignoredForPath(),
                 options.settings(), false, Map.of(), options.codeResolver());
         FileResult result = new Linter(historyOptions).lint(source);
@@ -222,6 +218,7 @@ public final class ImageScanner {
         private final List<Pending> pending = new ArrayList<>();
         private final Map<String, String> contentTexts = new HashMap<>();
         private final Map<String, SourceFile> files = new HashMap<>();
+        private HistoryDockerfile.Rebuilt rebuilt;
         private SourceFile history;
 
         Run(String name, ImageConfig config, List<LayerInfo> layers, BaseLayers.Split split) {
@@ -376,16 +373,27 @@ public final class ImageScanner {
             return out;
         }
 
-        SourceFile historyFile(HistoryDockerfile.Rebuilt rebuilt) {
+        /** The Dockerfile rebuilt from the history with every declared secret masked; call after the rules ran. */
+        HistoryDockerfile.Rebuilt rebuilt() {
+            if (rebuilt == null) {
+                List<HistoryEntry> masked = new ArrayList<>();
+                for (HistoryEntry h : config.history()) {
+                    masked.add(new HistoryEntry(h.created(), mask(h.createdBy()), h.comment(), h.emptyLayer()));
+                }
+                rebuilt = HistoryDockerfile.rebuild(masked);
+            }
+            return rebuilt;
+        }
+
+        SourceFile historyFile() {
             if (history == null) {
-                history = new SourceFile(name + "!history", rebuilt.text());
+                history = new SourceFile(name + "!history", rebuilt().text());
             }
             return history;
         }
 
         List<Finding> materialise() {
             SourceFile configFile = null;
-            HistoryDockerfile.Rebuilt rebuilt = null;
             List<Finding> out = new ArrayList<>();
             for (Pending p : pending) {
                 Location where;
@@ -406,18 +414,11 @@ public final class ImageScanner {
                         where = new Location(f, p.range);
                     }
                     case HISTORY -> {
-                        if (rebuilt == null) {
-                            List<HistoryEntry> masked = new ArrayList<>();
-                            for (HistoryEntry h : config.history()) {
-                                masked.add(new HistoryEntry(h.created(), mask(h.createdBy()), h.comment(), h.emptyLayer()));
-                            }
-                            rebuilt = HistoryDockerfile.rebuild(masked);
-                        }
-                        SourceFile f = historyFile(rebuilt);
+                        SourceFile f = historyFile();
                         int index = Integer.parseInt(p.key);
                         int line = 1;
                         for (int l = 1; l <= f.lineCount(); l++) {
-                            if (rebuilt.historyIndex(l).equals(Optional.of(index))) {
+                            if (rebuilt().historyIndex(l).equals(Optional.of(index))) {
                                 line = l;
                                 break;
                             }
