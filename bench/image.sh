@@ -11,9 +11,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 images="${1:-/tmp/testimages}"
 synth_mb="${2:-1200}"
 cd "$here"
-./lashing --version >/dev/null
+./lashing --version >/dev/null   # builds the jar and the class-data-sharing archive, so runs measure scanning
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jvm=(--enable-native-access=ALL-UNNAMED -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m)
 echo "java: $("$java_bin" -version 2>&1 | head -1); $(nproc) CPUs"
 
 bench() { # $1 = label, $2 = OCI layout dir
@@ -26,7 +25,7 @@ bench() { # $1 = label, $2 = OCI layout dir
   gz_end=$(date +%s.%N)
   log=$(mktemp)
   start=$(date +%s.%N)
-  /usr/bin/time -v "$java_bin" "${jvm[@]}" -jar target/lashing.jar image --isolated --fail-on never -q \
+  /usr/bin/time -v ./lashing image --isolated --fail-on never -q \
       --no-progress --format json -o /dev/null "$layout" 2>"$log" || { cat "$log" >&2; return 1; }
   end=$(date +%s.%N)
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")

@@ -61,11 +61,15 @@ public final class SecretContentAnalyzer implements FactAnalyzer<SecretContentAn
 
     @Override
     public void accept(LayerEntry entry, InputStream content, boolean truncated) throws IOException {
-        byte[] bytes = content.readAllBytes();
-        if (SecretScanner.looksBinary(Arrays.copyOf(bytes, Math.min(bytes.length, SecretScanner.BINARY_SNIFF_BYTES)))) {
+        // the head first: most files in an image are binaries, and their rest is never read
+        long size = Math.min(entry.size(), SecretScanner.MAX_FILE_BYTES);
+        byte[] head = content.readNBytes((int) Math.min(size, SecretScanner.BINARY_SNIFF_BYTES));
+        if (SecretScanner.looksBinary(head)) {
             return;
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(head, (int) Math.max(size, head.length));
+        int length = head.length + content.readNBytes(bytes, head.length, bytes.length - head.length);
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         List<SecretMatch> matches = scanner.scan(entry.path(), text);
         if (!matches.isEmpty()) {
             found.add(new ContentSecret(entry, text, matches));

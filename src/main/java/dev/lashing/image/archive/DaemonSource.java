@@ -86,12 +86,12 @@ public final class DaemonSource implements ImageSource {
     private static String errorMessage(InputStream body) {
         try {
             byte[] bytes = body.readNBytes(64 * 1024);
-            JsonNode node = Json.MAPPER.readTree(bytes);
-            if (node != null && node.path("message").isTextual()) {
+            JsonNode node = Json.read(bytes, "the engine's error");
+            if (node.path("message").isTextual()) {
                 return ": " + node.path("message").asText();
             }
             return "";
-        } catch (IOException e) {
+        } catch (IOException | ImageException e) {
             return "";
         }
     }

@@ -29,7 +29,7 @@ public final class JsonDocument implements ImageConfig.ConfigDocument {
     /** Pretty-prints {@code root} (Jackson's default printer, keys in input order) into a file shown as {@code path}. */
     public static JsonDocument of(JsonNode root, String path) {
         try {
-            String text = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            String text = Json.pretty(root);
             Map<String, TextRange> ranges = new HashMap<>();
             try (JsonParser p = Json.FACTORY.createParser(text)) {
                 if (p.nextToken() != null) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -260,6 +261,10 @@ final class LayerTarReader {
         if (wanting == null) {
             return;
         }
+        if (wanting.size() == 1 && entry.type() == EntryType.FILE) {
+            stream(wanting.get(0), entry, content);
+            return;
+        }
         byte[] bytes = EMPTY;
         if (entry.type() == EntryType.FILE && entry.size() > 0) {
             long need = 0;
@@ -281,6 +286,72 @@ final class LayerTarReader {
             } catch (RuntimeException | IOException e) {
                 analyzerFailed(a, entry, e);
             }
+        }
+    }
+
+    /**
+     * Hands a regular file to the one analyzer that wants it straight from the tar stream, without
+     * a copy: an analyzer that stops early (a binary file, say) costs nothing for the rest, which
+     * the walk skips. A failure of the tar stream itself is the walk's, not the analyzer's.
+     */
+    private void stream(Analyzer a, LayerEntry entry, InputStream content) throws IOException {
+        long give = Math.min(Math.min(Math.max(0, a.maxContentBytes()), maxWanted), entry.size());
+        EntryContent bounded = new EntryContent(content, give);
+        try {
+            a.accept(entry, bounded, entry.size() > give);
+        } catch (RuntimeException | IOException e) {
+            if (bounded.failure != null) {
+                throw bounded.failure;
+            }
+            analyzerFailed(a, entry, e);
+        }
+        if (bounded.failure != null) {
+            throw bounded.failure;
+        }
+    }
+
+    /** At most {@code limit} bytes of the entry; close does nothing; remembers a failure of the tar. */
+    private static final class EntryContent extends InputStream {
+        private final InputStream tar;
+        private long left;
+        IOException failure;
+
+        EntryContent(InputStream tar, long limit) {
+            this.tar = tar;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (len == 0) {
+                return 0;
+            }
+            if (left <= 0) {
+                return -1;
+            }
+            int n;
+            try {
+                n = tar.read(b, off, (int) Math.min(len, left));
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return 0;
         }
     }
 

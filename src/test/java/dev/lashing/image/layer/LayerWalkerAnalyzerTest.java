@@ -55,6 +55,48 @@ class LayerWalkerAnalyzerTest {
     }
 
     @Test
+    void aSoleAnalyzerThatStopsEarlyLeavesTheRestOfTheWalkIntact() throws Exception {
+        List<String> heads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Analyzer sniffer = new Analyzer() {
+            @Override
+            public boolean wants(LayerEntry entry) {
+                return entry.isRegular();
+            }
+
+            @Override
+            public long maxContentBytes() {
+                return 1 << 20;
+            }
+
+            @Override
+            public void accept(LayerEntry entry, InputStream content, boolean truncated) throws java.io.IOException {
+                heads.add(entry.path() + "=" + new String(content.readNBytes(3), java.nio.charset.StandardCharsets.UTF_8)
+                        + (truncated ? "!" : ""));
+                content.close(); // must not close the tar beneath
+            }
+        };
+        byte[] big = new byte[100_000];
+        java.util.Arrays.fill(big, (byte) 'x');
+        byte[] tar = new TarBuilder().file("a", big, e -> {}).file("b", "bee").file("c", "sea-shell").build();
+        WalkResult r = walk(List.of(sniffer), WalkListener.NONE, tar);
+        assertThat(heads).containsExactly("a=xxx", "b=bee", "c=sea");
+        assertThat(r.fileSystem().live("c")).isPresent();
+        assertThat(r.layers().get(0).entries()).isEqualTo(3);
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void aTarThatBreaksWhileAnAnalyzerReadsIsTheWalksFailureNotTheAnalyzers() {
+        CountingAnalyzer reader = new CountingAnalyzer(LayerEntry::isRegular, 1 << 20);
+        byte[] whole = new TarBuilder().file("big", new byte[50_000], e -> {}).build();
+        byte[] cut = java.util.Arrays.copyOf(whole, 512 + 20_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> walk(List.of(reader), WalkListener.NONE, cut))
+                .isInstanceOf(dev.lashing.image.archive.ImageException.class)
+                .hasMessageContaining("truncated or corrupt tar")
+                .hasMessageNotContaining("analyzer");
+    }
+
+    @Test
     void bufferingIsCappedByTheWalkLimit() throws Exception {
         CountingAnalyzer greedy = new CountingAnalyzer(LayerEntry::isRegular, Long.MAX_VALUE);
         byte[] tar = new TarBuilder().file("f", "0123456789").build();
