@@ -12,6 +12,7 @@ import dev.lashing.engine.LintOptions;
 import dev.lashing.engine.Linter;
 import dev.lashing.files.InputFile;
 import dev.lashing.files.SourceReader;
+import dev.lashing.image.archive.DaemonSource;
 import dev.lashing.image.archive.ImageException;
 import dev.lashing.image.archive.ImageSource;
 import dev.lashing.image.archive.ImageSources;
@@ -41,15 +42,25 @@ import picocli.CommandLine.Parameters;
 @Command(name = "image", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check a container image: a docker save tarball, an OCI layout directory or archive, or - for",
             "standard input (docker save app | lashing image -). Every layer is read and verified; files deleted",
-            "in a later layer still count, as they still ship."})
+            "in a later layer still count, as they still ship. With --daemon, IMAGE is exported from a local",
+            "Docker or Podman engine."})
 final class ImageCommand implements Callable<Integer> {
-    /** Largest image accepted on standard input (it is spooled to a temp file first). */
-    static final long MAX_STDIN_BYTES = 64L << 30;
+    /** Largest image accepted on standard input or from an engine (it is spooled to a temp file first). */
+    static final long MAX_SPOOLED_BYTES = 64L << 30;
 
     private final Environment env;
 
-    @Parameters(paramLabel = "IMAGE", description = "Image archive or OCI layout directory; - reads standard input.")
+    @Parameters(paramLabel = "IMAGE", description = "Image archive or OCI layout directory; - reads standard input; "
+            + "with --daemon, an image name in a local engine.")
     String path;
+
+    @Option(names = "--daemon", description = "IMAGE names an image in a local Docker or Podman engine: export it over "
+            + "the engine's API socket (never needed: docker save archives work without an engine).")
+    boolean daemon;
+
+    @Option(names = "--daemon-socket", paramLabel = "PATH", description = "The engine's API socket (default: "
+            + "DOCKER_HOST if unix://, else /var/run/docker.sock, then Podman's sockets).")
+    Path daemonSocket;
 
     @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
             description = "Image to pick from a multi-platform index (default: this machine's, e.g. linux/amd64).")
@@ -182,8 +193,15 @@ final class ImageCommand implements Callable<Integer> {
     }
 
     private ImageSource open() throws ImageException, UsageException {
+        if (daemon) {
+            Path socket = DaemonSockets.find(daemonSocket == null ? null : env.cwd().resolve(daemonSocket), env.env());
+            return DaemonSource.open(socket, path, Paths.get(System.getProperty("java.io.tmpdir")), MAX_SPOOLED_BYTES);
+        }
+        if (daemonSocket != null) {
+            throw new UsageException("--daemon-socket needs --daemon");
+        }
         if (path.equals("-")) {
-            return ImageSources.openStdin(env.stdin(), Paths.get(System.getProperty("java.io.tmpdir")), MAX_STDIN_BYTES);
+            return ImageSources.openStdin(env.stdin(), Paths.get(System.getProperty("java.io.tmpdir")), MAX_SPOOLED_BYTES);
         }
         Path p = env.cwd().resolve(path);
         if (!Files.exists(p)) {

@@ -1,6 +1,7 @@
 package dev.lashing.rules;
 
 import com.google.re2j.Pattern;
+import dev.lashing.secrets.SecretAllowRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -137,8 +138,17 @@ public final class SecretNames {
             return Optional.empty();
         }
         for (Kind k : VALUE_PATTERNS) {
-            if (value.contains(k.needle()) && k.pattern().matcher(value).find()) {
-                return Optional.of(k.description());
+            if (!value.contains(k.needle())) {
+                continue;
+            }
+            var m = k.pattern().matcher(value);
+            while (m.find()) {
+                CharSequence match = value.subSequence(m.start(), m.end());
+                // documented example keys (AWS's AKIAIOSFODNN7EXAMPLE) and placeholders are not secrets,
+                // by the same allow rules as the secret scan of file content
+                if (SecretAllowRules.allowedValue(match, match).isEmpty()) {
+                    return Optional.of(k.description());
+                }
             }
         }
         return Optional.empty();

@@ -114,9 +114,9 @@ final class DockerArchiveResolver {
         List<LayerBlob> layers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String path = clean(entry.layers().get(i), "Layers");
-            BlobStore.Blob blob = find(path, "layer " + i);
+            BlobStore.Blob blob = find(path, "layer " + (i + 1));
             layers.add(new StoredLayer(i, blob, digestFromPath(path), Optional.empty(), config.diffIds().get(i),
-                    "layer " + i + " (" + path + ") of " + shown, limits));
+                    "layer " + (i + 1) + " (" + path + ") of " + shown, limits));
         }
         return new ResolvedImage(shown, layout, entry.repoTags(), Optional.empty(), actual, config, layers,
                 List.of(config.platform()), Optional.empty());

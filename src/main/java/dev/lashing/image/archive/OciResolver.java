@@ -201,17 +201,17 @@ final class OciResolver {
         for (int i = 0; i < count; i++) {
             Descriptor d = manifest.layers().get(i);
             if (!MediaTypes.isLayer(d.mediaType())) {
-                throw new ImageException(shown + ": layer " + i + " has media type '" + d.mediaType()
+                throw new ImageException(shown + ": layer " + (i + 1) + " has media type '" + d.mediaType()
                         + "', which is not an image layer");
             }
             Optional<BlobStore.Blob> blob = lookup(ArchivePaths.blobPath(d.digest()));
             if (blob.isEmpty()) {
                 String why = MediaTypes.isNonDistributable(d.mediaType())
                         ? " (a non-distributable layer, which archives may leave out)" : "";
-                throw new ImageException(shown + ": layer " + i + " blob " + d.digest() + " is missing" + why);
+                throw new ImageException(shown + ": layer " + (i + 1) + " blob " + d.digest() + " is missing" + why);
             }
             out.add(new StoredLayer(i, blob.get(), Optional.of(d.digest()), Optional.of(d.size()),
-                    config.diffIds().get(i), "layer " + i + " (" + d.digest() + ") of " + shown, limits));
+                    config.diffIds().get(i), "layer " + (i + 1) + " (" + d.digest() + ") of " + shown, limits));
         }
         return out;
     }

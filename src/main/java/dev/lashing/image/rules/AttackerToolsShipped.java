@@ -39,8 +39,8 @@ public final class AttackerToolsShipped implements ImageRule {
                 firstApplet = firstApplet == null ? f : firstApplet;
                 continue;
             }
-            findings.file(f.entry(), f.name() + " is installed at " + f.path() + ": an intruder uses it to "
-                    + TOOLS.get(f.name()) + "; remove it from the final image (use a multi-stage build, or install "
+            findings.file(f.entry(), f.name() + " is installed at " + f.path() + ": an intruder "
+                    + TOOLS.get(f.name()) + " with it; remove it from the final image (use a multi-stage build, or install "
                     + "it only in a debug variant)");
         }
         if (firstApplet != null) {

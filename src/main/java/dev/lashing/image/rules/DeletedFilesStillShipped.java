@@ -40,8 +40,10 @@ public final class DeletedFilesStillShipped implements ImageRule {
             pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
         }
         for (List<Removed> all : pairs.values()) {
-            List<Removed> sensitive = all.stream().filter(r -> sensitive(r.entry())).toList();
-            List<Removed> group = all.stream().filter(r -> !bookkeeping(r.entry().path())).toList();
+            // credential files and leftovers are IM034's (image-credential-leftovers): not repeated here
+            List<Removed> own = all.stream().filter(r -> SensitivePaths.leftover(r.entry().path()).isEmpty()).toList();
+            List<Removed> sensitive = own.stream().filter(r -> sensitive(r.entry())).toList();
+            List<Removed> group = own.stream().filter(r -> !bookkeeping(r.entry().path())).toList();
             long bytes = group.stream().mapToLong(r -> r.entry().size()).sum();
             for (Removed r : sensitive) {
                 findings.file(r.entry(), "sensitive-looking file " + r.entry().absolutePath() + " was " + verb(r)

@@ -4,6 +4,7 @@ import dev.lashing.core.Severity;
 import dev.lashing.dockerfile.shell.Command;
 import dev.lashing.dockerfile.shell.Word;
 import dev.lashing.image.analyzers.ImageFacts;
+import dev.lashing.rules.DevelopmentServers;
 import dev.lashing.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ public final class ImageDevelopmentServer implements ImageRule {
                 List<String> argv = new ArrayList<>();
                 argv.add(c.name().text());
                 c.args().stream().map(Word::text).forEach(argv::add);
-                DevServers.devServer(argv, env).filter(seen::add).ifPresent(what -> findings.config(s.pointer(),
+                DevelopmentServers.devServer(argv, env).filter(seen::add).ifPresent(what -> findings.config(s.pointer(),
                         "the image starts " + what + ", a development server: single-threaded or auto-reloading, "
                                 + "with debug features an attacker can use; serve the application with a production "
                                 + "server (gunicorn, uvicorn without --reload, nginx, node)"));
@@ -51,7 +52,7 @@ public final class ImageDevelopmentServer implements ImageRule {
             int eq = e.indexOf('=');
             String pointer = "/config/Env/" + i;
             if (eq > 0) {
-                DevServers.debugSwitch(e.substring(0, eq), e.substring(eq + 1)).ifPresent(what -> findings.config(
+                DevelopmentServers.debugSwitch(e.substring(0, eq), e.substring(eq + 1)).ifPresent(what -> findings.config(
                         pointer, "Env " + what + " puts the image in development/debug "
                                 + "mode (verbose errors, debuggers, reloaders) wherever it runs; remove it from the "
                                 + "image and set it at run time for development only"));

@@ -28,6 +28,24 @@ class DevelopmentServerTest {
     }
 
     @Test
+    void theSharedListCoversFlagValuesLaunchersAndRailsEnvironment() {
+        tester.check("""
+                FROM ruby:3.3
+                # expect: DF007
+                CMD ["flask", "--app", "web", "run"]
+                # expect: DF007
+                CMD ["poetry", "run", "uvicorn", "app:app", "--reload"]
+                # expect: DF007
+                CMD ["rails", "server"]
+                """);
+        tester.check("""
+                FROM ruby:3.3
+                ENV RAILS_ENV=production
+                CMD ["rails", "server", "-b", "0.0.0.0"]
+                """);
+    }
+
+    @Test
     void productionServersPass() {
         tester.check("""
                 FROM python:3.12-slim

@@ -50,11 +50,19 @@ class SecretInEnvOrArgTest {
     }
 
     @Test
+    void documentedExampleKeysAreNotCredentials() {
+        tester.check("""
+                FROM alpine:3.20
+                ENV SETTINGS=AKIAIOSFODNN7EXAMPLE
+                """);
+    }
+
+    @Test
     void credentialValuesAreFoundWhateverTheName() {
         List<Finding> f = tester.check("""
                 FROM alpine:3.20
                 # expect: DF004
-                ENV SETTINGS=AKIAIOSFODNN7EXAMPLE
+                ENV SETTINGS=AKIAZ7QF3D6W2LKJ4M5N
                 # expect: DF004
                 ARG REPO_URL=https://deploy:s3cr3tpass@git.example.com/acme/app.git
                 # expect: DF004

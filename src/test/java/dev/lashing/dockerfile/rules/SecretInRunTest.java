@@ -16,7 +16,7 @@ class SecretInRunTest {
                 # expect: SH074
                 RUN git clone https://ci:glpat-abcdefghij0123456789@gitlab.example.com/acme/app.git
                 # expect: SH074
-                RUN AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE aws s3 cp s3://b/x .
+                RUN AWS_ACCESS_KEY_ID=AKIAZ7QF3D6W2LKJ4M5N aws s3 cp s3://b/x .
                 # expect: SH074
                 RUN curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlX2hlcmU" https://x
                 """).get(0);

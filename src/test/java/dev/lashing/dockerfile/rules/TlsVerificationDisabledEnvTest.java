@@ -22,6 +22,18 @@ class TlsVerificationDisabledEnvTest {
     }
 
     @Test
+    void theListSharedWithTheImageRuleCoversGoAndRequests() {
+        tester.check("""
+                FROM golang:1.23
+                # expect: DF060
+                ENV GOINSECURE=git.internal.example
+                # expect: DF060
+                ENV CURL_CA_BUNDLE=""
+                ENV GOINSECURE= CURL_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
+                """);
+    }
+
+    @Test
     void safeValuesPass() {
         tester.check("""
                 FROM node:22

@@ -8,15 +8,8 @@ import dev.lashing.image.archive.TestImages.DockerFlavour;
 import dev.lashing.image.archive.TestImages.Image;
 import dev.lashing.image.archive.TestImages.Layer;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,41 +22,6 @@ class DaemonSourceTest {
     @TempDir
     Path tmp;
 
-    /** Serves one request on a unix socket with {@code response}, recording the request line. */
-    private Thread serve(Path socket, byte[] response, AtomicReference<String> requestLine) throws IOException {
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(socket));
-        Thread t = new Thread(() -> {
-            try (server; SocketChannel client = server.accept()) {
-                InputStream in = Channels.newInputStream(client);
-                requestLine.set(HttpResponse.line(in));
-                while (!HttpResponse.line(in).isEmpty()) {
-                    // headers
-                }
-                OutputStream out = Channels.newOutputStream(client);
-                out.write(response);
-                out.flush();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        t.start();
-        return t;
-    }
-
-    private static byte[] chunked(byte[] body, int chunk) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(utf8("HTTP/1.1 200 OK\r\nContent-Type: application/x-tar\r\nTransfer-Encoding: chunked\r\n\r\n"));
-        for (int i = 0; i < body.length; i += chunk) {
-            int n = Math.min(chunk, body.length - i);
-            out.writeBytes(utf8(Integer.toHexString(n) + ";ext=1\r\n"));
-            out.write(body, i, n);
-            out.writeBytes(utf8("\r\n"));
-        }
-        out.writeBytes(utf8("0\r\nX-Trailer: y\r\n\r\n"));
-        return out.toByteArray();
-    }
-
     @Test
     void exportsAnImageOverTheEngineSocket() throws Exception {
         Layer layer = TestImages.gzipLayer(TestImages.Entry.file("a", "b"));
@@ -72,7 +30,7 @@ class DaemonSourceTest {
         byte[] archive = Files.readAllBytes(TestImages.writeDockerArchive(tmp.resolve("a.tar"), DockerFlavour.SKOPEO, image));
         Path socket = tmp.resolve("d.sock");
         AtomicReference<String> request = new AtomicReference<>();
-        Thread server = serve(socket, chunked(archive, 1000), request);
+        Thread server = FakeEngine.serve(socket, FakeEngine.chunked(archive, 1000), request);
         Path spool = Files.createDirectories(tmp.resolve("spool"));
         try (DaemonSource source = DaemonSource.open(socket, "demo:1", spool, 1 << 24)) {
             ResolvedImage resolved = source.resolve(Optional.empty(), Optional.empty());
@@ -94,7 +52,7 @@ class DaemonSourceTest {
     void reportsTheEnginesError() throws Exception {
         Path socket = tmp.resolve("e.sock");
         byte[] body = utf8("{\"message\":\"reference does not exist\"}");
-        Thread server = serve(socket, utf8("HTTP/1.1 404 Not Found\r\nContent-Length: " + body.length + "\r\n\r\n"
+        Thread server = FakeEngine.serve(socket, utf8("HTTP/1.1 404 Not Found\r\nContent-Length: " + body.length + "\r\n\r\n"
                 + new String(body, java.nio.charset.StandardCharsets.UTF_8)), new AtomicReference<>());
         assertThatThrownBy(() -> DaemonSource.open(socket, "nope latest", tmp, 1 << 20))
                 .isInstanceOf(ImageException.class).hasMessageContaining("HTTP 404")

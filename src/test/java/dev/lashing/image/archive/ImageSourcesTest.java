@@ -182,7 +182,7 @@ class ImageSourcesTest {
         Path file = TestImages.writeDockerArchive(tmp.resolve("d.tar"), DockerFlavour.CLASSIC, Image.of(config, BASE));
         ResolvedImage image = resolve(file, null, null);
         assertThatThrownBy(() -> readAll(image)).isInstanceOf(Digest.Mismatch.class)
-                .hasMessageContaining("layer 0").hasMessageContaining(wrong.toString())
+                .hasMessageContaining("layer 1 (").hasMessageContaining(wrong.toString())
                 .hasMessageContaining(BASE.diffId().toString());
     }
 
@@ -229,7 +229,7 @@ class ImageSourcesTest {
         layout.remove("blobs/sha256/" + APP.digest().hex());
         Path dir = layout.writeDirectory(tmp.resolve("missing"));
         assertThatThrownBy(() -> resolve(dir, null, null)).isInstanceOf(ImageException.class)
-                .hasMessageContaining("layer 1").hasMessageContaining(APP.digest().toString())
+                .hasMessageContaining("layer 2 blob").hasMessageContaining(APP.digest().toString())
                 .hasMessageContaining("missing");
     }
 
@@ -240,7 +240,7 @@ class ImageSourcesTest {
         Layer truncated = new Layer(big, Arrays.copyOf(gz, gz.length / 2), TestImages.GZIP_LAYER);
         Path dir = TestImages.ociLayout(image("amd64", truncated)).writeDirectory(tmp.resolve("trunc"));
         ResolvedImage image = resolve(dir, null, null);
-        assertThatThrownBy(() -> readAll(image)).isInstanceOf(IOException.class).hasMessageContaining("layer 0");
+        assertThatThrownBy(() -> readAll(image)).isInstanceOf(IOException.class).hasMessageContaining("layer 1 (");
     }
 
     @Test

@@ -37,6 +37,17 @@ class DeletedFilesStillShippedTest {
     }
 
     @Test
+    void credentialLeftoversAreLeftToIm034() {
+        assertThat(tester.check(ImageRuleTester.image()
+                .layer("COPY . /app").file("/app/.env", "DB_PASSWORD=x\n").file("/root/.aws/credentials", "[default]\n")
+                .layer("RUN rm").whiteout("/app/.env").whiteout("/root/.aws"))).isEmpty();
+        assertThat(tester.check(ImageRuleTester.image()
+                .layer("COPY . /app").file("/app/.env", "DB_PASSWORD=x\n").file("/app/db-password.txt", "hunter2")
+                .layer("RUN rm").whiteout("/app/.env").whiteout("/app/db-password.txt")))
+                .extracting(Reported::target).containsExactly("/app/db-password.txt@0", "/app/db-password.txt@0");
+    }
+
+    @Test
     void replacedFilesSayReplaced() {
         assertThat(tester.check(ImageRuleTester.image().layer("base").file("/etc/app.conf", "old")
                 .layer("COPY app.conf /etc/").file("/etc/app.conf", "new"))).singleElement()

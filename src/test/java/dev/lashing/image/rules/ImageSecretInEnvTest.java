@@ -23,13 +23,19 @@ class ImageSecretInEnvTest {
 
     @Test
     void knownCredentialFormatIsReportedWhateverTheName() {
-        List<Reported> r = tester.check(ImageRuleTester.image().env("UPLOAD_ID=AKIAIOSFODNN7EXAMPLE"));
+        List<Reported> r = tester.check(ImageRuleTester.image().env("UPLOAD_ID=AKIAZ7QF3D6W2LKJ4M5N"));
         assertThat(r).singleElement().satisfies(f -> {
             assertThat(f.target()).isEqualTo("/config/Env/0");
-            assertThat(f.message()).contains("AWS access key").doesNotContain("IOSFODNN7EXAMPLE");
+            assertThat(f.message()).contains("AWS access key").doesNotContain("Z7QF3D6W2LKJ4M5N");
         });
         assertThat(tester.check(ImageRuleTester.image()
                 .env("REPO=https://deploy:Tr0ub4dor@git.example.com/app.git"))).hasSize(1);
+    }
+
+    @Test
+    void documentedExampleKeysAreNotSecrets() {
+        assertThat(tester.check(ImageRuleTester.image().env("UPLOAD_ID=AKIAIOSFODNN7EXAMPLE",
+                "SAMPLE=https://user:<password>@git.example.com/app.git"))).isEmpty();
     }
 
     @Test

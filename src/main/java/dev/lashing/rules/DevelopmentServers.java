@@ -1,4 +1,4 @@
-package dev.lashing.image.rules;
+package dev.lashing.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Recognises development servers in a command line and debug switches in environment variables. */
-final class DevServers {
+/**
+ * Recognises development servers in a command line and debug switches in environment variables:
+ * one list for the Dockerfile rule (DF007), the image rule (IM008) and the run-time rules, so that
+ * they cannot drift apart.
+ */
+public final class DevelopmentServers {
     /** Programs that are development servers whatever their arguments. */
     private static final Set<String> ALWAYS = Set.of("nodemon", "ts-node-dev", "webpack-dev-server", "live-server",
             "browser-sync", "air", "reflex");
@@ -38,10 +42,15 @@ final class DevServers {
             Map.entry("DOTNET_ENVIRONMENT", Set.of("development")),
             Map.entry("SPRING_PROFILES_ACTIVE", Set.of("dev", "development")));
 
-    private DevServers() {}
+    /** Flags of the servers above that take a value as the next word (so it is not a positional argument). */
+    private static final Set<String> FLAGS_WITH_VALUE = Set.of("--port", "-p", "--host", "-h", "-b", "--bind",
+            "--config", "-c", "--app", "-A", "--settings", "-e", "--environment", "--env", "--mode", "--workers",
+            "-w");
+
+    private DevelopmentServers() {}
 
     /** Why {@code NAME=value} switches on development or debug mode, if it does. */
-    static Optional<String> debugSwitch(String name, String value) {
+    public static Optional<String> debugSwitch(String name, String value) {
         Set<String> bad = DEBUG_ENV.get(name);
         return bad != null && bad.contains(value.trim().toLowerCase(Locale.ROOT))
                 ? Optional.of(name + "=" + value) : Optional.empty();
@@ -51,7 +60,7 @@ final class DevServers {
      * The development server that {@code argv} (program name first) starts, if any; {@code env} is
      * the image's environment (a bare {@code rails server} runs in development unless it says otherwise).
      */
-    static Optional<String> devServer(List<String> argv, Map<String, String> env) {
+    public static Optional<String> devServer(List<String> argv, Map<String, String> env) {
         List<String> a = new ArrayList<>(argv);
         while (!a.isEmpty() && LAUNCHERS.containsKey(basename(a.get(0)))) {
             String sub = LAUNCHERS.get(basename(a.remove(0)));
@@ -64,7 +73,7 @@ final class DevServers {
         }
         String name = basename(a.get(0));
         List<String> args = a.subList(1, a.size());
-        List<String> pos = args.stream().filter(s -> !s.startsWith("-")).toList();
+        List<String> pos = positional(args);
         String first = pos.isEmpty() ? "" : pos.get(0);
         int module = args.indexOf("-m");
         if (name.startsWith("python") && module >= 0 && module + 1 < args.size()) {
@@ -104,6 +113,19 @@ final class DevServers {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<String> positional(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String s = args.get(i);
+            if (FLAGS_WITH_VALUE.contains(s)) {
+                i++;
+            } else if (!s.startsWith("-")) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static String railsEnvironment(List<String> args, Map<String, String> env) {
