@@ -17,6 +17,7 @@ import dev.lashing.image.analyzers.HistoryDockerfile;
 import dev.lashing.image.analyzers.ImageFacts;
 import dev.lashing.image.analyzers.LayerHistory;
 import dev.lashing.image.analyzers.LayerInfo;
+import dev.lashing.image.analyzers.OsRelease;
 import dev.lashing.image.archive.ImageException;
 import dev.lashing.image.archive.LayerBlob;
 import dev.lashing.image.archive.ResolvedImage;
@@ -145,7 +146,8 @@ public final class ImageScanner {
         }
         kept.sort(Comparator.comparing((Finding f) -> f.location().file().path())
                 .thenComparing(f -> f.location().range()).thenComparing(f -> f.rule().id()));
-        return new ImageResult(summary(image, walk, split, layers), kept, errors, hidden);
+        String os = imageFacts.get(OsRelease.class).filter(OsRelease::known).map(OsRelease::describe).orElse("");
+        return new ImageResult(summary(image, walk, split, layers, os), kept, errors, hidden);
     }
 
     private static List<LayerInfo> layerInfos(ResolvedImage image, WalkResult walk, BaseLayers.Split split) {
@@ -162,7 +164,8 @@ public final class ImageScanner {
         return out;
     }
 
-    private ImageSummary summary(ResolvedImage image, WalkResult walk, BaseLayers.Split split, List<LayerInfo> layers) {
+    private ImageSummary summary(ResolvedImage image, WalkResult walk, BaseLayers.Split split, List<LayerInfo> layers,
+            String os) {
         ImageConfig c = image.config();
         long stored = 0;
         long uncompressed = 0;
@@ -180,7 +183,7 @@ public final class ImageScanner {
         return new ImageSummary(image.display(), image.layout(), image.references(),
                 image.manifestDigest().map(Object::toString), image.configDigest().toString(), c.platform().toString(),
                 c.created().map(Object::toString).orElse(""), c.user(), layers.size(), base, split.how(), stored,
-                uncompressed, files, "");
+                uncompressed, files, os);
     }
 
     private List<Finding> historyFindings(Run run, List<InputError> errors) {

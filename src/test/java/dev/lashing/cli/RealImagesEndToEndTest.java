@@ -60,6 +60,9 @@ class RealImagesEndToEndTest {
         assertThat(report.get("errors")).as(run.out()).isEmpty();
         assertThat(run.out()).doesNotContain("hunter2").doesNotContain("BEGIN RSA PRIVATE KEY\\nMII");
         assertThat(report.get("images").get(0).get("layers").asInt()).isPositive();
+        if (image.startsWith("debian") || image.startsWith("setuid")) {
+            assertThat(report.get("images").get(0).get("os").asText()).startsWith("Debian GNU/Linux");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
