@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lashing image PATH|-}: reads an image without a Docker engine and judges what it ships. */
 @Command(name = "image", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check a container image: a docker save tarball, an OCI layout directory or archive, or - for",
+        description = {"Check a container image: a docker save tarball (plain, gzip or zstd), an OCI layout directory or archive, or - for",
             "standard input (docker save app | lashing image -). Every layer is read and verified; files deleted",
             "in a later layer still count, as they still ship. With --daemon, IMAGE is exported from a local",
             "Docker or Podman engine."})

@@ -1,5 +1,8 @@
 package dev.lashing.image.archive;
 
+import dev.lashing.image.oci.ReadThroughInputStream;
+import io.airlift.compress.zstd.ZstdInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Opens image sources, detecting the layout: a directory with {@code oci-layout} and {@code index.json}
@@ -16,6 +20,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Docker 25+); a tar with {@code oci-layout} and {@code index.json} only is an OCI archive.
  */
 public final class ImageSources {
+    /** Largest decompressed size of a compressed image archive (it is spooled to a temp file first). */
+    static final long MAX_DECOMPRESSED_BYTES = 64L << 30;
+
     private ImageSources() {
     }
 
@@ -26,7 +33,7 @@ public final class ImageSources {
 
     /** Opens {@code path}, detecting its layout; the display name is the path as given. */
     public static ImageSource open(Path path, ImageLimits limits) throws ImageException {
-        return open(path, path.toString(), limits, () -> { });
+        return open(path, path.toString(), limits, () -> { }, Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -46,13 +53,21 @@ public final class ImageSources {
     /** Spools {@code in} (described as {@code what}) and opens the copy, shown as {@code display}. */
     static ImageSource spool(InputStream in, Path tempDir, long maxBytes, ImageLimits limits, String display,
             String what) throws ImageException {
+        return spool(in, tempDir, maxBytes, limits, display, what, () -> { });
+    }
+
+    private static ImageSource spool(InputStream in, Path tempDir, long maxBytes, ImageLimits limits, String display,
+            String what, Runnable also) throws ImageException {
         Path dir;
         try {
             dir = Files.createTempDirectory(tempDir, "lashing-stdin-");
         } catch (IOException e) {
             throw new ImageException("cannot create a temporary directory in " + tempDir + ": " + e.getMessage(), e);
         }
-        Runnable cleanup = () -> deleteTree(dir);
+        Runnable cleanup = () -> {
+            deleteTree(dir);
+            also.run();
+        };
         try {
             Path file = dir.resolve("image.tar");
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -67,17 +82,20 @@ public final class ImageSources {
                     }
                     out.write(buf, 0, n);
                 }
+            } catch (ImageException e) {
+                throw e;
             } catch (IOException e) {
                 throw new ImageException("cannot spool " + what + ": " + e.getMessage(), e);
             }
-            return open(file, display, limits, cleanup);
+            return open(file, display, limits, cleanup, tempDir);
         } catch (ImageException | RuntimeException e) {
             cleanup.run();
             throw e;
         }
     }
 
-    private static ImageSource open(Path path, String display, ImageLimits limits, Runnable cleanup)
+    /** Opens {@code path}; a compressed archive is decompressed into a spool inside {@code tempDir}. */
+    private static ImageSource open(Path path, String display, ImageLimits limits, Runnable cleanup, Path tempDir)
             throws ImageException {
         try {
             if (Files.isDirectory(path)) {
@@ -91,7 +109,10 @@ public final class ImageSources {
             if (!Files.isRegularFile(path)) {
                 throw new ImageException(display + ": no such file or directory");
             }
-            checkNotCompressed(path, display);
+            String compression = compression(path);
+            if (!compression.equals("none")) {
+                return decompressed(path, compression, display, limits, cleanup, tempDir);
+            }
             TarStore store = TarStore.open(path, display);
             if (store.find("manifest.json").isPresent()) {
                 return new ArchiveImageSource(store, ArchiveImageSource.Kind.DOCKER_ARCHIVE, display, limits, cleanup);
@@ -107,16 +128,61 @@ public final class ImageSources {
         }
     }
 
-    /** Refuses a compressed tarball with a hint, since entries cannot be read in place. */
-    private static void checkNotCompressed(Path path, String display) throws IOException, ImageException {
-        byte[] magic;
+    /** The compression of the file's first bytes: {@code gzip}, {@code zstd} or {@code none}. */
+    private static String compression(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            magic = in.readNBytes(4);
+            return StoredLayer.compression(in.readNBytes(4));
         }
-        String compression = StoredLayer.compression(magic);
-        if (!compression.equals("none")) {
-            throw new ImageException(display + " is " + compression + "-compressed; decompress it first ("
-                    + (compression.equals("gzip") ? "gunzip" : "unzstd") + ") or pipe the decompressed tar to standard input");
+    }
+
+    /**
+     * A compressed archive ({@code docker save app | gzip > app.tar.gz}): its entries cannot be read
+     * in place, so it is decompressed once into a temporary file (bounded in size and ratio) and read
+     * from there; the temporary file goes on {@code close()}.
+     */
+    private static ImageSource decompressed(Path path, String compression, String display, ImageLimits limits,
+            Runnable cleanup, Path tempDir) throws IOException, ImageException {
+        InputStream raw = Files.newInputStream(path);
+        try (InputStream plain = RatioGuard.of(raw, compression)) {
+            return spool(plain, tempDir, MAX_DECOMPRESSED_BYTES, limits, display,
+                    display + " (" + compression + "-decompressed)", cleanup);
+        }
+    }
+
+    /** Decompresses, failing past the decompression-ratio limit that layers have too. */
+    private static final class RatioGuard extends ReadThroughInputStream {
+        private final CountingInputStream compressed;
+        private long produced;
+
+        private RatioGuard(InputStream plain, CountingInputStream compressed) {
+            super(plain);
+            this.compressed = compressed;
+        }
+
+        static RatioGuard of(InputStream raw, String compression) throws IOException {
+            CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 64 * 1024));
+            InputStream plain = compression.equals("gzip")
+                    ? GzipCompressorInputStream.builder().setInputStream(counted).setDecompressConcatenated(true).get()
+                    : new ZstdInputStream(counted);
+            return new RatioGuard(plain, counted);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n;
+            try {
+                n = in.read(b, off, len);
+            } catch (IOException e) {
+                throw new IOException("cannot decompress: " + e.getMessage(), e);
+            }
+            if (n > 0) {
+                produced += n;
+                if (produced > ImageLimits.RATIO_THRESHOLD
+                        && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count())) {
+                    throw new IOException("decompression ratio exceeded: possible decompression bomb");
+                }
+            }
+            return n;
         }
     }
 

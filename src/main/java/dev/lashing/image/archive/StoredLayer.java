@@ -4,7 +4,6 @@ import dev.lashing.image.oci.Digest;
 import io.airlift.compress.zstd.ZstdInputStream;
 import dev.lashing.image.oci.ReadThroughInputStream;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -115,53 +114,6 @@ final class StoredLayer implements LayerBlob {
         return what;
     }
 
-    /** Counts the bytes read through it. */
-    private static final class CountingInputStream extends FilterInputStream {
-        private long count;
-        private long mark;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
-        }
-
-        @Override
-        public synchronized void mark(int limit) {
-            super.mark(limit);
-            mark = count;
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            super.reset();
-            count = mark;
-        }
-    }
-
     /**
      * Caps decompressed bytes and the decompression ratio; at the end, drains the stored stream so its
      * size and digest are checked even when the decompressor stopped early.
@@ -203,7 +155,7 @@ final class StoredLayer implements LayerBlob {
                         + " bytes");
             }
             if (produced > ImageLimits.RATIO_THRESHOLD
-                    && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count)) {
+                    && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count())) {
                 throw new IOException(what + ": decompression ratio exceeded: possible decompression bomb");
             }
             return n;
