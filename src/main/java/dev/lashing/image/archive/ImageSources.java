@@ -1,6 +1,5 @@
 package dev.lashing.image.archive;
 
-import dev.lashing.image.oci.ReadThroughInputStream;
 import io.airlift.compress.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -142,47 +141,14 @@ public final class ImageSources {
      */
     private static ImageSource decompressed(Path path, String compression, String display, ImageLimits limits,
             Runnable cleanup, Path tempDir) throws IOException, ImageException {
-        InputStream raw = Files.newInputStream(path);
-        try (InputStream plain = RatioGuard.of(raw, compression)) {
+        CountingInputStream counted = new CountingInputStream(new BufferedInputStream(Files.newInputStream(path),
+                64 * 1024));
+        InputStream decoder = compression.equals("gzip")
+                ? GzipCompressorInputStream.builder().setInputStream(counted).setDecompressConcatenated(true).get()
+                : new ZstdInputStream(counted);
+        try (InputStream plain = new DecompressionGuard(decoder, counted, MAX_DECOMPRESSED_BYTES, display)) {
             return spool(plain, tempDir, MAX_DECOMPRESSED_BYTES, limits, display,
                     display + " (" + compression + "-decompressed)", cleanup);
-        }
-    }
-
-    /** Decompresses, failing past the decompression-ratio limit that layers have too. */
-    private static final class RatioGuard extends ReadThroughInputStream {
-        private final CountingInputStream compressed;
-        private long produced;
-
-        private RatioGuard(InputStream plain, CountingInputStream compressed) {
-            super(plain);
-            this.compressed = compressed;
-        }
-
-        static RatioGuard of(InputStream raw, String compression) throws IOException {
-            CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 64 * 1024));
-            InputStream plain = compression.equals("gzip")
-                    ? GzipCompressorInputStream.builder().setInputStream(counted).setDecompressConcatenated(true).get()
-                    : new ZstdInputStream(counted);
-            return new RatioGuard(plain, counted);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n;
-            try {
-                n = in.read(b, off, len);
-            } catch (IOException e) {
-                throw new IOException("cannot decompress: " + e.getMessage(), e);
-            }
-            if (n > 0) {
-                produced += n;
-                if (produced > ImageLimits.RATIO_THRESHOLD
-                        && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count())) {
-                    throw new IOException("decompression ratio exceeded: possible decompression bomb");
-                }
-            }
-            return n;
         }
     }
 

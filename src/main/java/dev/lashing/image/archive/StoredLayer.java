@@ -99,7 +99,7 @@ final class StoredLayer implements LayerBlob {
                 case "zstd" -> new ZstdInputStream(compressed);
                 default -> compressed;
             };
-            InputStream guarded = new GuardedInputStream(plain, compressed, limits, what);
+            InputStream guarded = new DecompressionGuard(plain, compressed, limits.maxLayerBytes(), what);
             // decompression on one core, the diff ID hash and whatever parses the tar on another
             InputStream ahead = new ReadAheadInputStream(guarded, READ_AHEAD_CHUNK, READ_AHEAD_CHUNKS, what);
             return diffId.verifying(ahead, what + " (uncompressed, diff ID)");
@@ -112,54 +112,6 @@ final class StoredLayer implements LayerBlob {
     @Override
     public String toString() {
         return what;
-    }
-
-    /**
-     * Caps decompressed bytes and the decompression ratio; at the end, drains the stored stream so its
-     * size and digest are checked even when the decompressor stopped early.
-     */
-    private static final class GuardedInputStream extends ReadThroughInputStream {
-        private final CountingInputStream compressed;
-        private final ImageLimits limits;
-        private final String what;
-        private long produced;
-
-        GuardedInputStream(InputStream plain, CountingInputStream compressed, ImageLimits limits, String what) {
-            super(plain);
-            this.compressed = compressed;
-            this.limits = limits;
-            this.what = what;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n;
-            try {
-                n = in.read(b, off, len);
-            } catch (IOException e) {
-                if (e instanceof dev.lashing.image.oci.Digest.Mismatch) {
-                    throw e;
-                }
-                throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
-            }
-            if (n < 0) {
-                byte[] sink = new byte[8192];
-                while (compressed.read(sink) >= 0) {
-                    // drain: reaching the end checks the stored blob's size and digest
-                }
-                return n;
-            }
-            produced += n;
-            if (produced > limits.maxLayerBytes()) {
-                throw new IOException(what + ": decompressed size exceeds the limit of " + limits.maxLayerBytes()
-                        + " bytes");
-            }
-            if (produced > ImageLimits.RATIO_THRESHOLD
-                    && produced > ImageLimits.MAX_RATIO * Math.max(1, compressed.count())) {
-                throw new IOException(what + ": decompression ratio exceeded: possible decompression bomb");
-            }
-            return n;
-        }
     }
 
     /** Fails when the stream is longer or shorter than its descriptor said. */
