@@ -55,6 +55,16 @@ public final class FileDiscovery {
 
     /** Discovers the files named by {@code args}; exclude globs are relative to {@code excludeBase}. */
     public static Discovered discover(List<String> args, Path cwd, List<String> excludeGlobs, Path excludeBase) {
+        return discover(args, cwd, excludeGlobs, excludeBase, file -> isDockerfileName(file.getFileName().toString()));
+    }
+
+    /**
+     * Discovers the files named by {@code args}, keeping from directory walks the files {@code wanted}
+     * accepts (files named on the command line are always kept); exclude globs are relative to
+     * {@code excludeBase}.
+     */
+    public static Discovered discover(List<String> args, Path cwd, List<String> excludeGlobs, Path excludeBase,
+            java.util.function.Predicate<Path> wanted) {
         Path base = cwd.toAbsolutePath().normalize();
         Path exBase = excludeBase.toAbsolutePath().normalize();
         List<Glob> excludes = excludeGlobs.stream().map(Glob::compile).toList();
@@ -72,7 +82,7 @@ public final class FileDiscovery {
             }
             if (Files.isDirectory(p)) {
                 try {
-                    walk(arg, p, base, excludes, exBase, byKey);
+                    walk(arg, p, base, excludes, exBase, byKey, wanted);
                 } catch (IOException e) {
                     errors.add(InputError.ofFile(arg, reason(e)));
                 }
@@ -111,7 +121,7 @@ public final class FileDiscovery {
     }
 
     private static void walk(String arg, Path root, Path cwd, List<Glob> excludes, Path exBase,
-            Map<String, InputFile> out) throws IOException {
+            Map<String, InputFile> out, java.util.function.Predicate<Path> wanted) throws IOException {
         Deque<Scoped> ignores = new ArrayDeque<>(ancestorIgnores(root));
         Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
@@ -137,8 +147,8 @@ public final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && isDockerfileName(file.getFileName().toString())
-                                && !ignored(file, false, ignores) && !excluded(file, false, excludes, exBase)) {
+                        if (attrs.isRegularFile() && !ignored(file, false, ignores)
+                                && !excluded(file, false, excludes, exBase) && wanted.test(file)) {
                             out.putIfAbsent(key(file), InputFile.of(display(arg, root, file, cwd), file));
                         }
                         return FileVisitResult.CONTINUE;
