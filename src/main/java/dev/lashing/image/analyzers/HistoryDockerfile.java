@@ -15,6 +15,8 @@ import java.util.Optional;
  * guesses. Multi-line commands become heredocs, so their meaning is kept.
  */
 public final class HistoryDockerfile {
+    /** The heredoc delimiter that wraps a multi-line RUN command rebuilt from the history. */
+    public static final String HEREDOC_DELIMITER = "LASHING_HISTORY_EOF";
     private static final String SH_C = "/bin/sh -c ";
     private static final String NOP = "#(nop)";
     private static final List<String> INSTRUCTIONS = List.of("RUN", "CMD", "ENTRYPOINT", "ENV", "ARG", "LABEL",
@@ -113,8 +115,7 @@ public final class HistoryDockerfile {
         if (cmd.contains("<<")) {
             return "RUN " + cmd;
         }
-        String delimiter = "LASHING_HISTORY_EOF";
-        return "RUN <<" + delimiter + "\n" + cmd + "\n" + delimiter;
+        return "RUN <<" + HEREDOC_DELIMITER + "\n" + cmd + "\n" + HEREDOC_DELIMITER;
     }
 
     /** Drops the classic builder's {@code |N NAME=value ...} build-argument prefix. */
