@@ -7,7 +7,6 @@ import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Instruction;
 import dev.lashing.dockerfile.syntax.MalformedInstruction;
-import dev.lashing.engine.StepComparator.Expected;
 import dev.lashing.engine.StepComparator.Step;
 import dev.lashing.engine.StepComparator.Strength;
 import dev.lashing.image.analyzers.BaseLayers;
@@ -90,7 +89,7 @@ public final class DockerfileLayers {
 
     /** Links the steps of {@code history} to the instructions of {@code dockerfile}'s final stage. */
     public static Links match(List<HistoryEntry> history, BaseLayers.Split split, DockerfileModel dockerfile) {
-        List<Expected> wanted = expectations(dockerfile);
+        List<ExpectedStep> wanted = expectations(dockerfile);
         int start = Math.min(split.firstOwnStep().orElse(0), history.size());
         if (wanted.isEmpty()) {
             return Links.none();
@@ -121,14 +120,14 @@ public final class DockerfileLayers {
     }
 
     /** The instructions whose steps the image holds: the final stage's and its parent stages', parents first. */
-    private static List<Expected> expectations(DockerfileModel model) {
+    private static List<ExpectedStep> expectations(DockerfileModel model) {
         List<Stage> chain = new ArrayList<>(model.shippedStages());
         Collections.reverse(chain);
-        List<Expected> out = new ArrayList<>();
+        List<ExpectedStep> out = new ArrayList<>();
         for (Stage stage : chain) {
             for (Instruction i : stage.instructions()) {
                 if (!(i instanceof MalformedInstruction)) {
-                    out.add(Expected.of(i, stage.scopeAt(i), stage.shellAt(i).argv(), model.file().escape()));
+                    out.add(ExpectedStep.of(i, stage.scopeAt(i), stage.shellAt(i).argv(), model.file().escape()));
                 }
             }
         }
@@ -169,9 +168,9 @@ public final class DockerfileLayers {
     }
 
     /** True when enough of the Dockerfile is anchored for the alignment to be believed. */
-    private static boolean convincing(int[] anchorOf, List<Expected> wanted) {
+    private static boolean convincing(int[] anchorOf, List<ExpectedStep> wanted) {
         int layers = 0;
-        for (Expected e : wanted) {
+        for (ExpectedStep e : wanted) {
             if (isLayerKind(e.kind())) {
                 layers++;
             }
@@ -197,7 +196,7 @@ public final class DockerfileLayers {
     }
 
     /** The anchors plus, between consecutive anchors, the kind-only pairs whose counts agree on both sides. */
-    private static int[] pairKinds(Strength[][] s, int[] anchorOf, List<Step> steps, List<Expected> wanted) {
+    private static int[] pairKinds(Strength[][] s, int[] anchorOf, List<Step> steps, List<ExpectedStep> wanted) {
         int[] out = anchorOf.clone();
         int prevStep = -1;
         int prevInstruction = -1;
@@ -214,7 +213,7 @@ public final class DockerfileLayers {
     }
 
     /** Pairs steps {@code [i0, i1)} with instructions {@code [j0, j1)} kind by kind when the counts agree. */
-    private static void pairSegment(Strength[][] s, int[] out, List<Step> steps, List<Expected> wanted,
+    private static void pairSegment(Strength[][] s, int[] out, List<Step> steps, List<ExpectedStep> wanted,
             int i0, int i1, int j0, int j1) {
         Map<String, List<Integer>> stepsByKind = new HashMap<>();
         Map<String, List<Integer>> instructionsByKind = new HashMap<>();

@@ -6,7 +6,6 @@ import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.model.Stage;
 import dev.lashing.dockerfile.syntax.Dockerfile;
 import dev.lashing.dockerfile.syntax.Instruction;
-import dev.lashing.engine.StepComparator.Expected;
 import dev.lashing.engine.StepComparator.Step;
 import dev.lashing.engine.StepComparator.Strength;
 import org.junit.jupiter.api.Test;
@@ -14,11 +13,11 @@ import org.junit.jupiter.api.Test;
 class StepComparatorTest {
 
     /** The last instruction of {@code dockerfile}'s final stage, as the matcher expects it in the history. */
-    private static Expected last(String dockerfile) {
+    private static ExpectedStep last(String dockerfile) {
         DockerfileModel model = DockerfileModel.of(Dockerfile.parse("Dockerfile", dockerfile));
         Stage stage = model.finalStage().orElseThrow();
         Instruction i = stage.instructions().get(stage.instructions().size() - 1);
-        return Expected.of(i, stage.scopeAt(i), stage.shellAt(i).argv(), model.file().escape());
+        return ExpectedStep.of(i, stage.scopeAt(i), stage.shellAt(i).argv(), model.file().escape());
     }
 
     private static Strength compare(String createdBy, String dockerfile) {
