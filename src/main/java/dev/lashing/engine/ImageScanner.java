@@ -3,12 +3,14 @@ package dev.lashing.engine;
 import dev.lashing.core.Finding;
 import dev.lashing.core.ImageSummary;
 import dev.lashing.core.InputError;
+import dev.lashing.core.InstructionRef;
 import dev.lashing.core.Location;
 import dev.lashing.core.Provenance;
 import dev.lashing.core.RuleMeta;
 import dev.lashing.core.Severity;
 import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
+import dev.lashing.dockerfile.model.DockerfileModel;
 import dev.lashing.dockerfile.rules.DockerfileRule;
 import dev.lashing.image.analyzers.Analyzers;
 import dev.lashing.image.analyzers.BaseLayers;
@@ -47,7 +49,8 @@ import java.util.Set;
  * Scans one resolved image: walks its layers once with every analyzer, infers which layers are the
  * base image's, runs the image rules on the facts and the Dockerfile rules on a Dockerfile rebuilt
  * from the history, then applies configuration (severities, per-path ignores, own-layers-only) and
- * masks every secret value the rules declared. Thread-safe; one scanner serves a run.
+ * masks every secret value the rules declared. Given the Dockerfile that built the image, it traces
+ * each finding's step to its instruction ({@link DockerfileLayers}). Thread-safe; one scanner serves a run.
  */
 public final class ImageScanner {
     /**
@@ -88,9 +91,10 @@ public final class ImageScanner {
      * @param findings the findings, sorted
      * @param errors problems with the input (refused entries, internal errors)
      * @param hiddenBaseFindings findings dropped by {@code ownLayersOnly}
+     * @param linkedSteps history steps traced to an instruction of the given Dockerfile; 0 without one
      */
     public record ImageResult(ImageSummary summary, List<Finding> findings, List<InputError> errors,
-            int hiddenBaseFindings) {}
+            int hiddenBaseFindings, int linkedSteps) {}
 
     /** Creates a scanner. */
     public ImageScanner(LintOptions options, Options scan) {
@@ -100,6 +104,12 @@ public final class ImageScanner {
 
     /** Scans {@code image}. */
     public ImageResult scan(ResolvedImage image) throws ImageException, InterruptedException {
+        return scan(image, Optional.empty());
+    }
+
+    /** Scans {@code image}, tracing findings to the instructions of {@code dockerfile} when it built the image. */
+    public ImageResult scan(ResolvedImage image, Optional<DockerfileModel> dockerfile)
+            throws ImageException, InterruptedException {
         ImageConfig config = image.config();
         List<FactAnalyzer<?>> analyzers = Analyzers.create(options.settings());
         WalkResult walk = new LayerWalker(scan.limits(), scan.parallelism())
@@ -116,7 +126,9 @@ public final class ImageScanner {
         ImageFacts imageFacts = new ImageFacts(image.display(), reference, config, layers, walk.fileSystem(), facts,
                 options.settings(), scan.nowEpochSeconds());
 
-        Run run = new Run(image.display(), config, layers, split);
+        DockerfileLayers.Links links = dockerfile.map(d -> DockerfileLayers.match(config.history(), split, d))
+                .orElse(DockerfileLayers.Links.none());
+        Run run = new Run(image.display(), config, layers, split, links);
         List<InputError> errors = new ArrayList<>();
         for (LayerProblem p : walk.problems()) {
             errors.add(InputError.ofFile(image.display(), "layer " + (p.layer() + 1) + ": entry '" + p.name() + "' "
@@ -147,7 +159,7 @@ public final class ImageScanner {
         kept.sort(Comparator.comparing((Finding f) -> f.location().file().path())
                 .thenComparing(f -> f.location().range()).thenComparing(f -> f.rule().id()));
         String os = imageFacts.get(OsRelease.class).filter(OsRelease::known).map(OsRelease::describe).orElse("");
-        return new ImageResult(summary(image, walk, split, layers, os), kept, errors, hidden);
+        return new ImageResult(summary(image, walk, split, layers, os), kept, errors, hidden, links.steps().size());
     }
 
     private static List<LayerInfo> layerInfos(ResolvedImage image, WalkResult walk, BaseLayers.Split split) {
@@ -217,6 +229,7 @@ public final class ImageScanner {
         private final ImageConfig config;
         private final List<LayerInfo> layers;
         private final BaseLayers.Split split;
+        private final DockerfileLayers.Links links;
         private final Set<String> secrets = new LinkedHashSet<>();
         private final List<Pending> pending = new ArrayList<>();
         private final Map<String, String> contentTexts = new HashMap<>();
@@ -224,11 +237,13 @@ public final class ImageScanner {
         private HistoryDockerfile.Rebuilt rebuilt;
         private SourceFile history;
 
-        Run(String name, ImageConfig config, List<LayerInfo> layers, BaseLayers.Split split) {
+        Run(String name, ImageConfig config, List<LayerInfo> layers, BaseLayers.Split split,
+                DockerfileLayers.Links links) {
             this.name = name;
             this.config = config;
             this.layers = layers;
             this.split = split;
+            this.links = links;
         }
 
         private record Pending(RuleMeta rule, Severity severity, String message, Kind kind, String key, TextRange range,
@@ -351,18 +366,26 @@ public final class ImageScanner {
             for (LayerInfo l : layers) {
                 if (l.historyIndex().equals(step)) {
                     return new Provenance(name, l.index(), l.diffId().toString(), mask(l.createdBy()),
-                            l.base() ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived);
+                            l.base() ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived,
+                            instruction(h));
                 }
             }
             return new Provenance(name, -1, "", mask(config.history().get(h).createdBy()),
-                    split.isBaseStep(h) ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived);
+                    split.isBaseStep(h) ? Provenance.Origin.BASE : Provenance.Origin.OWN, historyDerived,
+                    instruction(h));
+        }
+
+        /** The Dockerfile instruction of history step {@code h}, its text masked. */
+        private Optional<InstructionRef> instruction(int h) {
+            return links.reference(h).map(r -> r.withText(mask(r.text())));
         }
 
         private Provenance provenanceOfLayer(int index) {
             LayerInfo l = layers.get(index);
             Provenance.Origin origin = split.firstOwnStep().isEmpty() ? Provenance.Origin.UNKNOWN
                     : l.base() ? Provenance.Origin.BASE : Provenance.Origin.OWN;
-            return new Provenance(name, index, l.diffId().toString(), mask(l.createdBy()), origin, false);
+            return new Provenance(name, index, l.diffId().toString(), mask(l.createdBy()), origin, false,
+                    l.historyIndex().flatMap(this::instruction));
         }
 
         /** Replaces every declared secret in {@code text}, keeping the length so offsets hold. */
@@ -393,6 +416,12 @@ public final class ImageScanner {
                 history = new SourceFile(name + "!history", rebuilt().text());
             }
             return history;
+        }
+
+        /** {@code p} with the secrets declared by every rule masked, including those declared after it was made. */
+        private Provenance masked(Provenance p) {
+            return new Provenance(p.image(), p.layer(), p.layerDigest(), mask(p.step()), p.origin(), p.historyDerived(),
+                    p.instruction().map(r -> r.withText(mask(r.text()))));
         }
 
         List<Finding> materialise() {
@@ -431,7 +460,7 @@ public final class ImageScanner {
                     default -> throw new IllegalStateException();
                 }
                 out.add(new Finding(p.rule, p.severity, mask(p.message), where, Optional.empty(),
-                        Optional.of(p.provenance)));
+                        Optional.of(masked(p.provenance))));
             }
             return out;
         }

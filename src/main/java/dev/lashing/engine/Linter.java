@@ -59,8 +59,17 @@ public final class Linter {
 
     /** Lints {@code source} without changing it, knowing its build context. */
     public FileResult lint(SourceFile source, Optional<BuildContext> buildContext) {
-        Pass pass = pass(source, buildContext);
-        return new FileResult(source, pass.findings, pass.errors, pass.suppressed, 0);
+        return lint(Dockerfile.parse(source), buildContext);
+    }
+
+    /** Lints a Dockerfile parsed already (by a caller that needs the tree too) without changing it. */
+    public FileResult lint(Dockerfile file) {
+        return lint(file, Optional.empty());
+    }
+
+    private FileResult lint(Dockerfile file, Optional<BuildContext> buildContext) {
+        Pass pass = pass(file, buildContext);
+        return new FileResult(file.source(), pass.findings, pass.errors, pass.suppressed, 0);
     }
 
     /**
@@ -108,7 +117,11 @@ public final class Linter {
     private record Pass(List<Finding> findings, List<InputError> errors, int suppressed) {}
 
     private Pass pass(SourceFile source, Optional<BuildContext> buildContext) {
-        Dockerfile file = Dockerfile.parse(source);
+        return pass(Dockerfile.parse(source), buildContext);
+    }
+
+    private Pass pass(Dockerfile file, Optional<BuildContext> buildContext) {
+        SourceFile source = file.source();
         List<InputError> errors = new ArrayList<>();
         int syntaxErrors = 0;
         for (ParseIssue issue : file.issues()) {
