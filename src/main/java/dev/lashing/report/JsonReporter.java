@@ -5,6 +5,7 @@ import dev.lashing.core.Finding;
 import dev.lashing.core.ImageSummary;
 import dev.lashing.core.Provenance;
 import dev.lashing.core.InputError;
+import dev.lashing.core.InstructionRef;
 import dev.lashing.core.Location;
 import dev.lashing.core.ToolInfo;
 import dev.lashing.core.fix.Applicability;
@@ -115,6 +116,17 @@ public final class JsonReporter implements Reporter {
         g.writeStringField("step", p.step());
         g.writeStringField("origin", p.origin().name().toLowerCase(java.util.Locale.ROOT));
         g.writeBooleanField("historyDerived", p.historyDerived());
+        if (p.instruction().isPresent()) {
+            InstructionRef i = p.instruction().get();
+            g.writeObjectFieldStart("instruction");
+            g.writeStringField("file", i.file());
+            g.writeNumberField("line", i.line());
+            g.writeNumberField("column", i.column());
+            g.writeStringField("text", i.text());
+            g.writeEndObject();
+        } else {
+            g.writeNullField("instruction");
+        }
         g.writeEndObject();
     }
 

@@ -3,7 +3,9 @@ package dev.lashing.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lashing.core.Finding;
 import dev.lashing.core.InputError;
+import dev.lashing.core.InstructionRef;
 import dev.lashing.core.Location;
+import dev.lashing.core.Provenance;
 import dev.lashing.core.RuleCatalog;
 import dev.lashing.core.RuleMeta;
 import dev.lashing.core.Severity;
@@ -52,6 +54,10 @@ public final class SarifReporter implements Reporter {
         }
         for (InputError e : report.errors()) {
             artifact(artifacts, e.file(), e.location().map(Location::file));
+        }
+        for (Finding f : report.findings()) {
+            f.provenance().flatMap(Provenance::instruction)
+                    .ifPresent(i -> artifact(artifacts, i.file(), Optional.empty()));
         }
 
         JsonGenerator g = Json.generator(out);
@@ -190,6 +196,10 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
+        Optional<InstructionRef> instruction = f.provenance().flatMap(Provenance::instruction);
+        if (instruction.isPresent()) {
+            writeInstruction(g, instruction.get(), artifacts.get(instruction.get().file()));
+        }
         String hash = fingerprint(f);
         int n = occurrences.merge(hash, 1, Integer::sum);
         g.writeObjectFieldStart("partialFingerprints");
@@ -229,6 +239,29 @@ public final class SarifReporter implements Reporter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /** The Dockerfile instruction of an image finding's layer, as the result's related location. */
+    private static void writeInstruction(JsonGenerator g, InstructionRef i, Artifact artifact) throws IOException {
+        g.writeArrayFieldStart("relatedLocations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(g, artifact, true);
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", i.line());
+        g.writeNumberField("startColumn", i.column());
+        g.writeNumberField("endLine", i.line());
+        g.writeNumberField("endColumn", i.column() + i.text().length());
+        g.writeObjectFieldStart("snippet");
+        g.writeStringField("text", i.text());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", "instruction that produced this layer");
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void writeRegion(JsonGenerator g, String name, Location loc, boolean snippet) throws IOException {

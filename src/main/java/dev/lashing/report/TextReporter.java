@@ -2,6 +2,7 @@ package dev.lashing.report;
 
 import dev.lashing.core.Finding;
 import dev.lashing.core.ImageSummary;
+import dev.lashing.core.InstructionRef;
 import dev.lashing.core.Provenance;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
@@ -95,7 +96,7 @@ public final class TextReporter implements Reporter {
         sb.append('\n');
     }
 
-    /** Where in the image: the layer, the step that made it, and whether it is the base image's. */
+    /** Where in the image: the layer, the step that made it, whether it is the base image's, and its instruction. */
     private void appendProvenance(StringBuilder sb, Location loc, Provenance p) {
         List<String> parts = new ArrayList<>();
         if (p.layer() >= 0) {
@@ -119,6 +120,13 @@ public final class TextReporter implements Reporter {
             }
             sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
                     .append(" step: ").append(TerminalText.sanitize(step)).append('\n');
+        }
+        if (p.instruction().isPresent()) {
+            InstructionRef i = p.instruction().get();
+            String text = i.text().length() > 100 ? i.text().substring(0, 97) + ELLIPSIS : i.text();
+            sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
+                    .append(" instruction: ").append(TerminalText.sanitize(i.file() + ":" + i.line() + ": " + text))
+                    .append('\n');
         }
     }
 

@@ -107,4 +107,23 @@ class JsonReporterTest {
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void imageFindingsCarryTheirInstructionInTheProvenance() throws IOException {
+        String json = render(ReportFixtures.imageReport());
+        Golden.assertGolden("image-report.json", json);
+        JsonNode findings = new ObjectMapper().readTree(json).get("findings");
+        assertThat(findings.get(0).has("provenance")).isFalse();
+        JsonNode config = findings.get(1).get("provenance");
+        assertThat(fieldNames(config)).containsExactly("image", "layer", "layerDigest", "step", "origin",
+                "historyDerived", "instruction");
+        assertThat(fieldNames(config.get("instruction"))).containsExactly("file", "line", "column", "text");
+        assertThat(config.get("instruction").get("line").asInt()).isEqualTo(4);
+        assertThat(config.get("instruction").get("text").asText()).isEqualTo("USER root");
+        assertThat(findings.get(2).get("provenance").get("instruction").isNull()).isTrue();
+        JsonNode tool = findings.get(4).get("provenance").get("instruction");
+        assertThat(tool.get("file").asText()).isEqualTo("Dockerfile");
+        assertThat(tool.get("column").asInt()).isEqualTo(1);
+        assertThat(tool.get("text").asText()).isEqualTo(ReportFixtures.LONG_RUN);
+    }
 }

@@ -2,8 +2,11 @@ package dev.lashing.report;
 
 import dev.lashing.core.Finding;
 import dev.lashing.core.FixAvailability;
+import dev.lashing.core.ImageSummary;
 import dev.lashing.core.InputError;
+import dev.lashing.core.InstructionRef;
 import dev.lashing.core.Location;
+import dev.lashing.core.Provenance;
 import dev.lashing.core.RuleCatalog;
 import dev.lashing.core.RuleMeta;
 import dev.lashing.core.Severity;
@@ -201,5 +204,45 @@ final class ReportFixtures {
                                 Edit.replace(root.range(), "65532"))));
         List<InputError> errors = List.of(InputError.ofFile("services/api/Dockerfile", "file not found"));
         return new LintReport(TOOL, findings, errors, 2, 0, CATALOG);
+    }
+
+    /** A long RUN, to show how the text report shortens an instruction. */
+    static final String LONG_RUN = "RUN curl -fsSL https://downloads.example.com/releases/tool/v1.2.3/tool-linux-amd64.tar.gz"
+            + " | tar -xz -C /usr/local/bin";
+
+    /** An image scanned with its Dockerfile: findings traced to an instruction, one in the base, and a Dockerfile one. */
+    static LintReport imageReport() {
+        SourceFile dockerfile = new SourceFile("Dockerfile", "FROM debian:12\n"
+                + "RUN apt-get update && apt-get install -y curl\n" + LONG_RUN + "\nUSER root\n");
+        SourceFile config = new SourceFile("app.tar!config.json", "{\"config\": {\"User\": \"root\"}}");
+        String own = "sha256:" + "ab12".repeat(16);
+        String base = "sha256:" + "0f0e".repeat(16);
+        Provenance baseLayer = new Provenance("app.tar", 0, base, "/bin/sh -c #(nop) ADD file:d13afefc in / ",
+                Provenance.Origin.BASE, false);
+        Provenance curlLayer = new Provenance("app.tar", 1, own,
+                "RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit", Provenance.Origin.OWN, false,
+                Optional.of(new InstructionRef("Dockerfile", 2, 1, "RUN apt-get update && apt-get install -y curl")));
+        Provenance toolLayer = new Provenance("app.tar", 2, "sha256:" + "cd34".repeat(16),
+                LONG_RUN.replace("RUN ", "RUN /bin/sh -c ") + " # buildkit", Provenance.Origin.OWN, false,
+                Optional.of(new InstructionRef("Dockerfile", 3, 1, LONG_RUN)));
+        Provenance user = new Provenance("app.tar", -1, "", "USER root", Provenance.Origin.OWN, false,
+                Optional.of(new InstructionRef("Dockerfile", 4, 1, "USER root")));
+        SourceFile curl = new SourceFile("app.tar!/usr/bin/curl", "");
+        SourceFile tool = new SourceFile("app.tar!/usr/local/bin/tool", "");
+        SourceFile shadow = new SourceFile("app.tar!/etc/shadow", "");
+        List<Finding> findings = List.of(
+                finding(LAST_USER_ROOT, "The final stage runs as root: USER root", at(dockerfile, "USER root"), null),
+                new Finding(LAST_USER_ROOT, Severity.ERROR, "The image runs as root", at(config, "\"User\": \"root\""),
+                        Optional.empty(), Optional.of(user)),
+                new Finding(MISSING_HEALTHCHECK, Severity.INFO, "World-readable /etc/shadow",
+                        shadow.location(TextRange.at(0)), Optional.empty(), Optional.of(baseLayer)),
+                new Finding(CURL_PIPE_SHELL, Severity.WARNING, "curl ships in the image",
+                        curl.location(TextRange.at(0)), Optional.empty(), Optional.of(curlLayer)),
+                new Finding(CURL_PIPE_SHELL, Severity.WARNING, "A downloaded tool ships in the image",
+                        tool.location(TextRange.at(0)), Optional.empty(), Optional.of(toolLayer)));
+        ImageSummary image = new ImageSummary("app.tar", "docker-archive", List.of("app:1.0"), Optional.empty(),
+                "sha256:" + "9a".repeat(32), "linux/amd64", "2024-01-02T03:04:05Z", "root", 3, 1,
+                "the base image's last CMD/ENTRYPOINT in the history", 40_000_000, 90_000_000, 4321, "Debian GNU/Linux 12");
+        return new LintReport(TOOL, findings, List.of(), 2, 0, CATALOG, List.of(image));
     }
 }

@@ -158,4 +158,39 @@ class SarifReporterTest {
         return new Finding(ReportFixtures.LAST_USER_ROOT, ReportFixtures.LAST_USER_ROOT.severity(), "root",
                 file.location(new TextRange(i, i + needle.length())), Optional.empty());
     }
+
+    @Test
+    void imageFindingsPointAtTheirInstructionAsARelatedLocation() throws IOException {
+        String text = render(ReportFixtures.imageReport());
+        Golden.assertGolden("image-report.sarif", text);
+        JsonNode sarif = MAPPER.readTree(text);
+        assertThat(schema.validate(sarif)).isEmpty();
+        JsonNode results = sarif.at("/runs/0/results");
+        assertThat(results.get(0).has("relatedLocations")).isFalse();
+        assertThat(results.get(2).has("relatedLocations")).isFalse();
+        JsonNode related = results.get(3).at("/relatedLocations/0");
+        assertThat(related.at("/message/text").asText()).isEqualTo("instruction that produced this layer");
+        assertThat(related.at("/physicalLocation/artifactLocation/uri").asText()).isEqualTo("Dockerfile");
+        assertThat(related.at("/physicalLocation/artifactLocation/index").asInt()).isZero();
+        assertThat(related.at("/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+        assertThat(related.at("/physicalLocation/region/endColumn").asInt()).isEqualTo(1 + 45);
+        assertThat(related.at("/physicalLocation/region/snippet/text").asText())
+                .isEqualTo("RUN apt-get update && apt-get install -y curl");
+        assertThat(results.get(3).at("/properties/provenance/instruction/line").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aDockerfileWithoutFindingsIsStillAnArtifactForTheRelatedLocations() throws IOException {
+        LintReport all = ReportFixtures.imageReport();
+        LintReport imageOnly = new LintReport(all.tool(), all.findings().subList(1, all.findings().size()),
+                all.errors(), all.filesChecked(), 0, all.catalog(), all.images());
+        JsonNode run = MAPPER.readTree(render(imageOnly)).at("/runs/0");
+        assertThat(schema.validate(MAPPER.readTree(render(imageOnly)))).isEmpty();
+        JsonNode artifacts = run.get("artifacts");
+        assertThat(artifacts).hasSize(5);
+        assertThat(artifacts.get(4).at("/location/uri").asText()).isEqualTo("Dockerfile");
+        assertThat(artifacts.get(4).has("length")).isFalse();
+        assertThat(run.at("/results/0/relatedLocations/0/physicalLocation/artifactLocation/index").asInt())
+                .isEqualTo(4);
+    }
 }

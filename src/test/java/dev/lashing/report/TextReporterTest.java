@@ -110,4 +110,18 @@ class TextReporterTest {
         assertThat(out).contains("missing/Dockerfile: input error: file not found\n",
                 "broken/Dockerfile:2:5: input error: unterminated heredoc <<EOF\n");
     }
+
+    @Test
+    void imageFindingsNameTheInstructionOfTheirLayer() throws IOException {
+        String out = render(ReportFixtures.imageReport(), false);
+        Golden.assertGolden("image-text.txt", out);
+        assertThat(out).contains("app.tar!/usr/bin/curl:1:1: SH001 curl-piped-to-shell [warning] curl ships in the image\n"
+                + "  = layer 2 (sha256:ab12ab12ab12); built by this image\n"
+                + "  = step: RUN /bin/sh -c apt-get update && apt-get install -y curl # buildkit\n"
+                + "  = instruction: Dockerfile:2: RUN apt-get update && apt-get install -y curl\n");
+        String shortened = ReportFixtures.LONG_RUN.substring(0, 97) + "...";
+        assertThat(out).contains("  = instruction: Dockerfile:3: " + shortened + "\n")
+                .doesNotContain(ReportFixtures.LONG_RUN);
+        assertThat(out.lines().filter(l -> l.contains("= instruction:"))).hasSize(3);
+    }
 }
