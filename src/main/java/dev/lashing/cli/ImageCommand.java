@@ -5,7 +5,8 @@ import dev.lashing.config.FailOn;
 import dev.lashing.core.Finding;
 import dev.lashing.core.ImageSummary;
 import dev.lashing.core.InputError;
-import dev.lashing.core.SourceFile;
+import dev.lashing.dockerfile.model.DockerfileModel;
+import dev.lashing.dockerfile.syntax.Dockerfile;
 import dev.lashing.engine.FileResult;
 import dev.lashing.engine.ImageScanner;
 import dev.lashing.engine.LintOptions;
@@ -81,7 +82,8 @@ final class ImageCommand implements Callable<Integer> {
     Integer baseLayers;
 
     @Option(names = "--dockerfile", paramLabel = "FILE",
-            description = "The Dockerfile the image was built from: linted too, in the same report.")
+            description = {"The Dockerfile the image was built from: linted too, in the same report, and image",
+                "findings name the instruction that produced their layer where the history allows."})
     Path dockerfile;
 
     @Mixin
@@ -135,6 +137,8 @@ final class ImageCommand implements Callable<Integer> {
         }
         RunSetup setup = RunSetup.of(env, selection,
                 new LinkedHashMap<>(), output.quiet);
+        Optional<Dockerfile> parsed = readDockerfile();
+        Optional<DockerfileModel> model = parsed.map(d -> DockerfileModel.of(d, setup.options().buildArgs()));
         Progress progress = !noProgress && !output.quiet && env.stdoutIsTerminal() ? new Progress(env.stderr())
                 : null;
         ImageScanner.Options options = new ImageScanner.Options(ownLayersOnly,
@@ -150,7 +154,7 @@ final class ImageCommand implements Callable<Integer> {
             }
             try {
                 result = new ImageScanner(verbose ? withAllowedSecrets(setup.options()) : setup.options(), options)
-                        .scan(image);
+                        .scan(image, model);
             } finally {
                 if (progress != null) {
                     progress.stop();
@@ -160,17 +164,15 @@ final class ImageCommand implements Callable<Integer> {
         List<Finding> findings = new ArrayList<>(result.findings());
         List<InputError> errors = new ArrayList<>(result.errors());
         int checked = 1;
-        if (dockerfile != null) {
-            SourceReader.Result r = SourceReader.read(new InputFile(dockerfile.toString(),
-                    Optional.of(env.cwd().resolve(dockerfile))), SourceReader.DEFAULT_MAX_BYTES, env.stdin());
-            if (r instanceof SourceReader.Failed failed) {
-                throw new UsageException(failed.error().message());
-            }
-            SourceFile source = ((SourceReader.Read) r).source();
-            FileResult lint = new Linter(setup.options()).lint(source);
+        if (parsed.isPresent()) {
+            FileResult lint = new Linter(setup.options()).lint(parsed.get());
             findings.addAll(lint.findings());
             errors.addAll(lint.errors());
             checked++;
+            if (result.linkedSteps() == 0 && !output.quiet) {
+                env.stderr().println("lashing: the history of " + path + " does not match " + dockerfile
+                        + "; image findings are not linked to its instructions");
+            }
         }
         if (result.hiddenBaseFindings() > 0 && !output.quiet) {
             env.stderr().println("lashing: " + result.hiddenBaseFindings()
@@ -183,6 +185,22 @@ final class ImageCommand implements Callable<Integer> {
         FailOn effective = setup.selected().failOn();
         boolean failed = findings.stream().anyMatch(f -> effective.fails(f.severity()));
         return failed ? Cli.FINDINGS : Cli.OK;
+    }
+
+    /** The Dockerfile given with {@code --dockerfile}, read and parsed once for the linter and the matcher. */
+    private Optional<Dockerfile> readDockerfile() throws UsageException {
+        if (dockerfile == null) {
+            return Optional.empty();
+        }
+        if (dockerfile.toString().equals("-") && path.equals("-")) {
+            throw new UsageException("--dockerfile - and IMAGE - cannot both be read from standard input");
+        }
+        SourceReader.Result r = SourceReader.read(new InputFile(dockerfile.toString(),
+                Optional.of(env.cwd().resolve(dockerfile))), SourceReader.DEFAULT_MAX_BYTES, env.stdin());
+        if (r instanceof SourceReader.Failed failed) {
+            throw new UsageException("--dockerfile " + failed.error().describe());
+        }
+        return Optional.of(Dockerfile.parse(((SourceReader.Read) r).source()));
     }
 
     /** The options with the setting that makes secret rules show what allow rules accepted. */

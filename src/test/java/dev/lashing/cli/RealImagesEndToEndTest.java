@@ -76,4 +76,33 @@ class RealImagesEndToEndTest {
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report.get("images").get(0).get("platform").asText()).isEqualTo(platform);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"secret-whiteout.docker.tar", "secret-whiteout.oci", "secret-whiteout.oci.tar"})
+    void findingsPointAtTheInstructionOfTheDockerfileThatBuiltTheImage(String image) throws Exception {
+        Path p = images().resolve(image);
+        Assumptions.assumeTrue(Files.exists(p), p + " not produced on this machine");
+        // the Dockerfile make-test-images.sh gives buildah for this image
+        Files.writeString(dir.resolve("Dockerfile"), """
+                FROM localhost/debian-minbase:bookworm
+                COPY secret.pem /app/secret.pem
+                RUN rm /app/secret.pem
+                CMD ["/bin/bash"]
+                """);
+        CliRunner.Run run = new CliRunner(dir).run("image", "--isolated", "--format", "json", "--dockerfile",
+                "Dockerfile", p.toString());
+        assertThat(run.status()).as(run.err()).isIn(0, 1);
+        assertThat(run.err()).doesNotContain("does not match");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<JsonNode> secrets = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("rule").get("id").asText().equals("IM040")) {
+                secrets.add(f.get("provenance").get("instruction"));
+            }
+        });
+        assertThat(secrets).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.get("line").asInt()).isEqualTo(2);
+            assertThat(i.get("text").asText()).isEqualTo("COPY secret.pem /app/secret.pem");
+        });
+    }
 }
