@@ -192,7 +192,7 @@ final class ImageCommand implements Callable<Integer> {
         if (dockerfile == null) {
             return Optional.empty();
         }
-        if (dockerfile.toString().equals("-") && path.equals("-")) {
+        if (dockerfile.toString().equals("-") && path.equals("-") && !daemon) {
             throw new UsageException("--dockerfile - and IMAGE - cannot both be read from standard input");
         }
         SourceReader.Result r = SourceReader.read(new InputFile(dockerfile.toString(),

@@ -153,4 +153,11 @@ class ImageCommandTest {
         assertThat(r.err()).isEqualTo("lashing: --dockerfile nope/Dockerfile: no such file or directory\n");
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void theDockerfileAndTheImageCannotBothComeFromStandardInput() {
+        CliRunner.Run r = cli.stdin("FROM scratch\n").run("image", "--isolated", "--dockerfile", "-", "-");
+        assertThat(r.status()).isEqualTo(Cli.USAGE);
+        assertThat(r.err()).isEqualTo("lashing: --dockerfile - and IMAGE - cannot both be read from standard input\n");
+    }
 }
