@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -126,8 +125,7 @@ final class Json {
     private static void write(JsonGenerator g, JsonNode node) throws IOException {
         if (node.isObject()) {
             g.writeStartObject();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 g.writeFieldName(e.getKey());
                 write(g, e.getValue());
             }
