@@ -138,16 +138,21 @@ public final class ShellWords {
 
     private void reportRest() {
         int start = pos;
-        while (start < text.length() && (isBlank(text.charAt(start)) || text.charAt(start) == '\n')) {
-            start++;
+        while (start < text.length()) {
+            char c = text.charAt(start);
+            if (isBlank(c) || c == '\n') {
+                start++;
+            } else if (c == '#') {
+                int nl = text.indexOf('\n', start);
+                start = nl < 0 ? text.length() : nl;
+            } else {
+                break;
+            }
         }
         if (start < text.length()) {
-            boolean onlyComment = text.charAt(start) == '#' && text.indexOf('\n', start) < 0;
-            if (!onlyComment) {
-                problems.add(new Problem(new TextRange(start, text.length()),
-                        "only the first command is read; the text from here on is ignored (a line break ends a"
-                                + " shell command: continue lines with a trailing backslash)"));
-            }
+            problems.add(new Problem(new TextRange(start, text.length()),
+                    "only the first command is read; the text from here on is ignored (a line break ends a"
+                            + " shell command: continue lines with a trailing backslash)"));
         }
         pos = text.length();
     }
