@@ -52,7 +52,8 @@ public final class RunFlagReader {
     }
 
     /** Reads the global flags of {@code docker} or {@code podman} (before the subcommand); returns the next index. */
-    static int readGlobal(List<CommandArg> args, int from, SourceFile file, RunDialect dialect, List<InputError> errors) {
+    public static int readGlobal(List<CommandArg> args, int from, SourceFile file, RunDialect dialect,
+            List<InputError> errors) {
         return new RunFlagReader(args, file, errors, n -> RunFlags.global(dialect, n), (f, v, e, r) -> { },
                 "global flag").readAll(from);
     }

@@ -80,6 +80,14 @@ public final class RunSpecWriter {
      * @param text the flag as written, for messages
      */
     public void apply(String name, String value, int expansionAt, Location at, String text) {
+        apply(name, "--" + name, value, expansionAt, at, text);
+    }
+
+    /**
+     * Applies flag {@code name} as {@link #apply(String, String, int, Location, String)} does, naming it
+     * {@code label} in error messages (a Quadlet key, say).
+     */
+    public void apply(String name, String label, String value, int expansionAt, Location at, String text) {
         RunFlag flag = RunFlags.byName(dialect, name).orElseThrow(() -> new IllegalArgumentException(name));
         if (expansionAt >= 0) {
             unresolved(flag, value.substring(0, expansionAt), at, text);
@@ -88,20 +96,20 @@ public final class RunSpecWriter {
         if (flag.commaList()) {
             for (String part : value.split(",", -1)) {
                 if (!part.isEmpty()) {
-                    applyOne(flag, part, at, text);
+                    applyOne(flag, label, part, at, text);
                 }
             }
         } else {
-            applyOne(flag, value, at, text);
+            applyOne(flag, label, value, at, text);
         }
     }
 
-    private void applyOne(RunFlag flag, String v, Location at, String text) {
+    private void applyOne(RunFlag flag, String label, String v, Location at, String text) {
         try {
             checkKind(flag, v);
             map(flag.name(), v, at, text);
         } catch (BadValue e) {
-            errors.add(InputError.at(at, "--" + flag.name() + ": " + e.getMessage()));
+            errors.add(InputError.at(at, label + ": " + e.getMessage()));
         }
     }
 
