@@ -5,7 +5,6 @@ import dev.lashing.core.Location;
 import dev.lashing.core.SourceFile;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.EnvVar;
-import dev.lashing.runtime.model.Health;
 import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.Sourced;
@@ -33,7 +32,7 @@ public final class RunSpecWriter {
     private final RunDialect dialect;
     private final Optional<Path> baseDir;
     private final List<SourceFile> envSources = new ArrayList<>();
-    private final RunHealth health = new RunHealth();
+    private final HealthFlags health = new HealthFlags();
     private Sourced<String> entrypoint;
     private Sourced<Long> cpuQuota;
     private long cpuPeriod;
@@ -188,8 +187,8 @@ public final class RunSpecWriter {
                 }
             }
             case "secret" -> spec.secrets.add(explicit(nonEmpty(v.split(",", 2)[0], "secret"), at, text));
-            case "publish" -> ports(PortSpecs.publish(v, portBudget()), at, text);
-            case "expose" -> ports(PortSpecs.expose(v, portBudget()), at, text);
+            case "publish" -> ports(PortSpecs.publish(v, portBudget() + 1), at, text);
+            case "expose" -> ports(PortSpecs.expose(v, portBudget() + 1), at, text);
             case "oom-kill-disable" -> spec.oomKillDisable = explicit(RunValues.bool(v), at, text);
             case "entrypoint" -> entrypoint = explicit(v, at, text);
             case "health-cmd", "no-healthcheck", "health-on-failure" -> health.flag(name, v, dialect, at, text);
@@ -266,48 +265,22 @@ public final class RunSpecWriter {
         return Math.max(0, MAX_PORTS - spec.ports.size());
     }
 
+    /** Adds mappings read with a budget one above what is left: one mapping too many means some were dropped. */
     private void ports(List<PortMapping> mappings, Location at, String text) throws BadValue {
-        for (PortMapping p : mappings) {
+        int room = portBudget();
+        for (PortMapping p : mappings.subList(0, Math.min(room, mappings.size()))) {
             spec.ports.add(explicit(p, at, text));
         }
-        if (spec.ports.size() >= MAX_PORTS) {
+        if (mappings.size() > room) {
             throw new BadValue("more than " + MAX_PORTS + " ports; the rest are not read");
         }
     }
 
     private void unresolved(RunFlag flag, String known, Location at, String text) {
         switch (flag.name()) {
-            case "privileged" -> spec.privileged = Sourced.unresolved(at, text);
-            case "cap-add" -> spec.capAdd.add(Sourced.unresolved(at, text));
-            case "cap-drop" -> spec.capDrop.add(Sourced.unresolved(at, text));
-            case "security-opt" -> SecurityOpts.unresolved(spec, known, at, text, errors);
-            case "user" -> {
-                spec.user = Sourced.unresolved(at, text);
-                spec.runAsUser = Sourced.unresolved(at, text);
-            }
-            case "read-only" -> spec.readOnlyRootFilesystem = Sourced.unresolved(at, text);
-            case "volume", "mount", "tmpfs", "use-api-socket" -> spec.mounts.add(Sourced.unresolved(at, text));
-            case "memory" -> spec.memoryBytes = Sourced.unresolved(at, text);
-            case "cpus" -> spec.cpus = Sourced.unresolved(at, text);
-            case "pids-limit" -> spec.pidsLimit = Sourced.unresolved(at, text);
-            case "ulimit" -> spec.ulimits.add(Sourced.unresolved(at, text));
-            case "restart" -> spec.restart = Sourced.unresolved(at, text);
-            case "network", "net" -> spec.network = Sourced.unresolved(at, text);
-            case "pid" -> spec.pid = Sourced.unresolved(at, text);
-            case "ipc" -> spec.ipc = Sourced.unresolved(at, text);
-            case "uts" -> spec.uts = Sourced.unresolved(at, text);
-            case "userns" -> spec.userns = Sourced.unresolved(at, text);
-            case "device" -> spec.devices.add(Sourced.unresolved(at, text));
-            case "group-add" -> spec.groupAdd.add(Sourced.unresolved(at, text));
-            case "sysctl" -> spec.sysctls.add(Sourced.unresolved(at, text));
-            case "env", "env-file", "env-host" -> spec.env.add(Sourced.unresolved(at, text));
-            case "secret" -> spec.secrets.add(Sourced.unresolved(at, text));
-            case "publish", "expose" -> spec.ports.add(Sourced.unresolved(at, text));
-            case "oom-kill-disable" -> spec.oomKillDisable = Sourced.unresolved(at, text);
             case "entrypoint" -> entrypoint = Sourced.unresolved(at, text);
             case "health-cmd", "no-healthcheck" -> health.unresolved(at, text);
-            default -> {
-            }
+            default -> UnresolvedFlags.mark(spec, flag.name(), known, at, text, errors);
         }
     }
 
@@ -351,49 +324,5 @@ public final class RunSpecWriter {
             }
         }
         health.finish(spec, errors);
-    }
-
-    /** The writer's view of health flags, kept apart to check their conflicts at the end. */
-    private static final class RunHealth {
-        private Sourced<Health> value;
-        private Location otherFlagAt;
-        private Location disabledAt;
-
-        void flag(String name, String v, RunDialect dialect, Location at, String text) throws BadValue {
-            switch (name) {
-                case "health-cmd" -> {
-                    boolean none = dialect == RunDialect.PODMAN && v.equalsIgnoreCase("none");
-                    value = Sourced.explicit(none ? new Health(true, List.of("NONE"), List.of())
-                            : new Health(false, List.of("CMD-SHELL", v), List.of()), at, text);
-                    otherFlagAt = at;
-                }
-                case "no-healthcheck" -> {
-                    if (RunValues.bool(v)) {
-                        value = Sourced.explicit(new Health(true, List.of("NONE"), List.of()), at, text);
-                        disabledAt = at;
-                    }
-                }
-                case "health-on-failure" -> {
-                    if (!Set.of("none", "kill", "restart", "stop").contains(v)) {
-                        throw new BadValue("invalid value \"" + v + "\": expected none, kill, restart or stop");
-                    }
-                    otherFlagAt = at;
-                }
-                default -> otherFlagAt = at;
-            }
-        }
-
-        void unresolved(Location at, String text) {
-            value = Sourced.unresolved(at, text);
-        }
-
-        void finish(ContainerSpec.Builder spec, List<InputError> errors) {
-            if (disabledAt != null && otherFlagAt != null) {
-                errors.add(InputError.at(disabledAt, "--no-healthcheck conflicts with --health-* options"));
-            }
-            if (value != null) {
-                spec.health = value;
-            }
-        }
     }
 }
