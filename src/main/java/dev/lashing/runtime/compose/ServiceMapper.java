@@ -50,6 +50,7 @@ final class ServiceMapper {
         namespace(service, "userns_mode", b, s -> b.userns = s);
         service.get("cgroup").ifPresent(this::cgroup);
         service.get("group_add").ifPresent(v -> strings("group_add", v, b.groupAdd));
+        service.get("sysctls").ifPresent(v -> sysctls(v, b.sysctls));
         service.get("healthcheck").ifPresent(v -> health(v, b));
         new ResourceKeys(project).apply(service, b);
         new StorageKeys(project).apply(service, b);
@@ -136,6 +137,26 @@ final class ServiceMapper {
                 if (s != null) {
                     out.add(s);
                 }
+            }
+        }
+    }
+
+    private void sysctls(Value v, List<Sourced<String>> out) {
+        if (!(v instanceof MapValue) && !(v instanceof ListValue)) {
+            if (!isNull(v)) {
+                fields.error(v.location(), "\"sysctls\" must be a list or a mapping, found " + v.describe());
+            }
+            return;
+        }
+        for (MapValue.Entry e : KeyValues.asMap(v).all()) {
+            String text = v instanceof ListValue ? Fields.text("sysctls", e.value())
+                    : "sysctls: " + e.key() + "=" + Fields.text("", e.value());
+            if (!(e.value() instanceof ScalarValue s) || s.isNull()) {
+                fields.error(e.value().location(), "the sysctl \"" + e.key() + "\" needs a value");
+            } else if (s.unresolved()) {
+                out.add(Sourced.unresolved(s.location(), text));
+            } else {
+                out.add(Sourced.explicit(e.key() + "=" + s.value(), s.location(), text));
             }
         }
     }
