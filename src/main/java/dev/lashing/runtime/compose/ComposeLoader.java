@@ -19,8 +19,8 @@ import java.util.Set;
  * Loads a compose project as {@code docker compose -f a.yml -f b.yml config} would see it, and
  * returns one {@link ContainerSpec} per active service. Variables come from the given environment
  * over the {@code .env} file next to the first compose file (or the {@code --env-file} files); each
- * file is interpolated, has its YAML merge keys applied and its {@code extends} resolved, and then
- * merges onto the files before it. Services whose profiles are all disabled are left out (all are
+ * file is interpolated, has its YAML merge keys applied, its {@code extends} and {@code include}
+ * resolved, and then merges onto the files before it. Services whose profiles are all disabled are left out (all are
  * kept with {@link ComposeRequest#includeAllProfiles()}). Bad input becomes located errors and the
  * rest still loads; nothing is thrown for bad input.
  */
@@ -55,7 +55,7 @@ public final class ComposeLoader {
             Merger merger = new Merger(budget);
             ComposeDocuments documents = new ComposeDocuments(files, new Interpolator(variables, budget), merger, budget,
                     errors::add, sources);
-            Extends extendsResolver = new Extends(documents, merger, errors::add);
+            Includes includes = new Includes(documents, new Extends(documents, merger, errors::add), merger, errors::add);
             MapValue project = null;
             Map<String, Location> declared = new LinkedHashMap<>();
             for (Path path : request.files()) {
@@ -63,7 +63,7 @@ public final class ComposeLoader {
                 if (root.isEmpty()) {
                     continue;
                 }
-                MapValue resolved = extendsResolver.resolve(path, root.get());
+                MapValue resolved = includes.resolve(path, root.get());
                 recordDeclarations(resolved, declared);
                 project = project == null ? (MapValue) merger.strip(resolved)
                         : (MapValue) merger.merge(project, resolved, List.of());

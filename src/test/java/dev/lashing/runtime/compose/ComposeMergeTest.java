@@ -238,4 +238,30 @@ class ComposeMergeTest {
         Loaded l = Compose.file(PROFILES).env(java.util.Map.of("COMPOSE_PROFILES", "debug")).load();
         assertThat(l.containers()).extracting(ContainerSpec::name).containsExactly("app", "debug", "tools");
     }
+
+    @Test
+    void includedFilesContributeTheirServices() {
+        Loaded l = Compose.file("""
+                include:
+                  - infra/db.yml
+                  - path: [infra/cache.yml]
+                services:
+                  app: {image: app, depends_on: [db]}
+                """).with("/p/infra/db.yml", "services:\n  db: {image: postgres, env_file: db.env}\n")
+                .with("/p/infra/db.env", "POSTGRES_PASSWORD=pw\n")
+                .with("/p/infra/cache.yml", "services:\n  cache: {image: redis, network_mode: host}\n").load();
+        assertThat(l.errors()).isEmpty();
+        assertThat(l.containers()).extracting(ContainerSpec::name).containsExactly("db", "cache", "app");
+        assertThat(Compose.named(l, "db").env()).hasSize(1);
+        assertThat(Compose.named(l, "cache").network().value()).isEqualTo("host");
+    }
+
+    @Test
+    void includeCyclesAndConflictsAreErrors() {
+        Loaded l = Compose.file("include: [other.yml]\nservices:\n  a: {image: x}\n")
+                .with("/p/other.yml", "include: [compose.yml]\nservices:\n  a: {image: y}\n").load();
+        assertThat(Compose.messages(l)).anyMatch(m -> m.contains("include cycle"))
+                .anyMatch(m -> m.contains("also defined by an included file"));
+        assertThat(l.containers()).singleElement().satisfies(c -> assertThat(c.image().value()).isEqualTo("x"));
+    }
 }
