@@ -5,8 +5,11 @@ package dev.lashing.runtime.compose;
  * interpolation, ports expanded from ranges), so that a small hostile file cannot make it explode.
  */
 final class Budget {
-    /** Units of work a whole load may spend: far above real projects. */
-    static final long DEFAULT_LIMIT = 20_000_000L;
+    /**
+     * Units a whole load may spend (a unit is a value built or 16 characters interpolated): hundreds of
+     * times what the largest real projects need, and a few hundred megabytes at most.
+     */
+    static final long DEFAULT_LIMIT = 4_000_000L;
 
     private final long limit;
     private long spent;

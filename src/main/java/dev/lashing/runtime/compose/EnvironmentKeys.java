@@ -1,6 +1,5 @@
 package dev.lashing.runtime.compose;
 
-import dev.lashing.core.InputError;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.EnvVar;
 import dev.lashing.runtime.model.Sourced;
@@ -124,8 +123,7 @@ final class EnvironmentKeys {
             return;
         }
         var file = ((ComposeFiles.Found) r).file();
-        DotEnv.Parsed parsed = DotEnv.parse(file, project.variables, raw, project.budget);
-        parsed.errors().forEach(this::report);
+        DotEnv.Parsed parsed = project.envFile(file, raw);
         for (DotEnv.Entry e : parsed.entries()) {
             String text = e.location().text();
             Sourced<EnvVar> var;
@@ -140,10 +138,6 @@ final class EnvironmentKeys {
             env.remove(e.name());
             env.put(e.name(), var);
         }
-    }
-
-    private void report(InputError e) {
-        e.location().ifPresent(l -> project.error(l, e.message()));
     }
 
     /** The name of the secret or config an entry refers to, checked against the top-level definitions. */

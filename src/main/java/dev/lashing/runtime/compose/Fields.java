@@ -16,9 +16,11 @@ final class Fields {
     private static final int MAX_TEXT = 160;
 
     private final Consumer<InputError> errors;
+    private final Budget budget;
 
-    Fields(Consumer<InputError> errors) {
+    Fields(Consumer<InputError> errors, Budget budget) {
         this.errors = errors;
+        this.budget = budget;
     }
 
     /** Reports {@code message} at {@code at}. */
@@ -145,6 +147,7 @@ final class Fields {
     /** A list of scalars, or one scalar as a list of one ("string or list" keys); null with an error otherwise. */
     List<Value> stringOrList(String key, Value v) {
         if (v instanceof ListValue l) {
+            budget.spend(l.items().size());
             return l.items();
         }
         if (v instanceof ScalarValue s) {
@@ -157,6 +160,7 @@ final class Fields {
     /** A list; null with an error otherwise (null counts as an empty list). */
     List<Value> list(String key, Value v) {
         if (v instanceof ListValue l) {
+            budget.spend(l.items().size());
             return l.items();
         }
         if (v instanceof ScalarValue s && s.isNull()) {
@@ -169,6 +173,7 @@ final class Fields {
     /** A mapping; null with an error otherwise (null counts as an empty mapping). */
     MapValue map(String key, Value v) {
         if (v instanceof MapValue m) {
+            budget.spend(m.entries().size());
             return m;
         }
         if (v instanceof ScalarValue s && s.isNull()) {

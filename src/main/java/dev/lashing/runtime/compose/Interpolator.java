@@ -35,9 +35,6 @@ final class Interpolator {
         try {
             Parser p = new Parser(text);
             parts = p.parse(0, false);
-            if (p.pos < text.length()) {
-                throw new Malformed("unexpected \"}\"");
-            }
         } catch (Malformed e) {
             problems.accept("invalid interpolation in \"" + clip(text) + "\": " + e.getMessage()
                     + " (write $$ for a literal $)");
@@ -103,7 +100,7 @@ final class Interpolator {
     }
 
     private void append(StringBuilder out, String s) {
-        budget.spend(s.length());
+        budget.spend(s.length() / 16 + 1);
         out.append(s);
     }
 

@@ -30,10 +30,11 @@ final class Project {
     private final Consumer<InputError> errors;
     private final Map<Path, SourceFile> sources;
     private final Map<String, ComposeFiles.Result> envFiles = new HashMap<>();
+    private final Map<String, DotEnv.Parsed> parsedEnvFiles = new HashMap<>();
 
     Project(MapValue root, Variables variables, ComposeFiles files, Consumer<InputError> errors,
             LinkedHashMap<Path, SourceFile> sources, Budget budget) {
-        this.fields = new Fields(errors);
+        this.fields = new Fields(errors, budget);
         this.errors = errors;
         this.budget = budget;
         this.variables = variables;
@@ -73,5 +74,21 @@ final class Project {
             sources.putIfAbsent(path, f.file());
         }
         return r;
+    }
+
+    /**
+     * The entries of an env file read (parsed once per format, its errors reported once); each use
+     * spends budget for its entries.
+     */
+    DotEnv.Parsed envFile(SourceFile file, boolean raw) {
+        String key = (raw ? "raw:" : "dotenv:") + file.path();
+        DotEnv.Parsed parsed = parsedEnvFiles.get(key);
+        if (parsed == null) {
+            parsed = DotEnv.parse(file, variables, raw, budget);
+            parsed.errors().forEach(errors);
+            parsedEnvFiles.put(key, parsed);
+        }
+        budget.spend(parsed.entries().size());
+        return parsed;
     }
 }

@@ -449,4 +449,16 @@ class ComposeServiceKeysTest {
         assertThat(Compose.messages(l)).hasSize(3);
         assertThat(l.containers().get(0).ports()).hasSize(1);
     }
+
+    @Test
+    void anEnvFileSharedByServicesIsReadOnceAndItsErrorsReportedOnce() {
+        var l = Compose.file("services:\n  a: {image: x, env_file: shared.env}\n  b: {image: y, env_file: [shared.env]}\n")
+                .with("/p/shared.env", "GOOD=1\nthis is not a pair\n").load();
+        assertThat(l.errors()).singleElement().satisfies(e -> {
+            assertThat(e.file()).isEqualTo("/p/shared.env");
+            assertThat(e.location().orElseThrow().start().line()).isEqualTo(2);
+        });
+        assertThat(l.containers()).allSatisfy(c -> assertThat(c.env()).hasSize(1));
+        assertThat(l.sources()).hasSize(2);
+    }
 }
