@@ -38,7 +38,7 @@ public final class Spelling {
             case KUBERNETES -> kubernetes;
             case QUADLET -> quadlet;
         };
-        return "`" + s + "`";
+        return s.indexOf('`') >= 0 ? s : "`" + s + "`"; // prose marks its own code
     }
 
     /** Privileged mode. */
@@ -83,7 +83,7 @@ public final class Spelling {
     /** A tmpfs mount for a path that must stay writable. */
     public String tmpfs(String path) {
         return pick("--tmpfs " + path + ":rw,noexec,nosuid", "tmpfs: [\"" + path + ":noexec,nosuid\"]",
-                "emptyDir: {medium: Memory} mounted at " + path, "Tmpfs=" + path + ":rw,noexec,nosuid");
+                "an `emptyDir: {medium: Memory}` mounted at " + path, "Tmpfs=" + path + ":rw,noexec,nosuid");
     }
 
     /** A memory limit. */
@@ -100,7 +100,7 @@ public final class Spelling {
 
     /** A process-count limit. */
     public String pidsLimit() {
-        return pick("--pids-limit 200", "deploy.resources.limits.pids: 200", "the kubelet's podPidsLimit",
+        return pick("--pids-limit 200", "deploy.resources.limits.pids: 200", "the kubelet's `podPidsLimit`",
                 "PidsLimit=200");
     }
 
@@ -108,13 +108,13 @@ public final class Spelling {
     public String ulimit(String name, long soft, long hard) {
         return pick("--ulimit " + name + "=" + soft + ":" + hard,
                 "ulimits: {" + name + ": {soft: " + soft + ", hard: " + hard + "}}",
-                "the container runtime's default ulimits", "Ulimit=" + name + "=" + soft + ":" + hard);
+                "the container runtime's default ulimits (`default-ulimits`)", "Ulimit=" + name + "=" + soft + ":" + hard);
     }
 
     /** A restart policy with a bound. */
     public String boundedRestart(int retries) {
         return pick("--restart on-failure:" + retries, "restart: on-failure:" + retries,
-                "a Job's backoffLimit: " + retries, "StartLimitBurst=" + retries + " in [Unit]");
+                "a Job's `backoffLimit: " + retries + "`", "`StartLimitBurst=" + retries + "` in [Unit]");
     }
 
     /** Joining the host's network namespace. */
@@ -124,8 +124,8 @@ public final class Spelling {
 
     /** A dedicated network. */
     public String dedicatedNetwork() {
-        return pick("--network app-net (after docker network create app-net)", "networks: [app-net]",
-                "a NetworkPolicy", "Network=app.network");
+        return pick("`--network app-net` (after `docker network create app-net`)", "networks: [app-net]",
+                "a `NetworkPolicy`", "Network=app.network");
     }
 
     /** Joining the host's PID namespace. */
@@ -150,7 +150,7 @@ public final class Spelling {
 
     /** A private user namespace. */
     public String privateUserns() {
-        return pick("the daemon's userns-remap (and no --userns host)", "the daemon's userns-remap (and no userns_mode)",
+        return pick("the daemon's `userns-remap` (and no `--userns host`)", "the daemon's `userns-remap` (and no `userns_mode`)",
                 "hostUsers: false", "UserNS=auto");
     }
 
@@ -173,29 +173,29 @@ public final class Spelling {
 
     /** The runtime's default seccomp profile. */
     public String seccompDefault() {
-        return pick("no --security-opt seccomp=unconfined (the default profile)",
-                "no seccomp:unconfined in security_opt (the default profile)",
+        return pick("no `--security-opt seccomp=unconfined` (the default profile)",
+                "no `seccomp:unconfined` in `security_opt` (the default profile)",
                 "securityContext.seccompProfile.type: RuntimeDefault",
-                "no SeccompProfile=unconfined (the default profile)");
+                "no `SeccompProfile=unconfined` (the default profile)");
     }
 
     /** The runtime's default AppArmor profile. */
     public String apparmorDefault() {
         return pick("--security-opt apparmor=docker-default", "security_opt: [\"apparmor:docker-default\"]",
                 "securityContext.appArmorProfile.type: RuntimeDefault",
-                "no PodmanArgs=--security-opt apparmor=unconfined");
+                "no `PodmanArgs=--security-opt apparmor=unconfined`");
     }
 
     /** SELinux separation kept on. */
     public String selinuxOn() {
-        return pick("no --security-opt label=disable", "no label:disable in security_opt",
-                "securityContext.seLinuxOptions.type: container_t (or none)", "no SecurityLabelDisable=true");
+        return pick("no `--security-opt label=disable`", "no `label:disable` in `security_opt`",
+                "`securityContext.seLinuxOptions.type: container_t` (or none)", "no `SecurityLabelDisable=true`");
     }
 
     /** Masked /proc paths. */
     public String procMasked() {
-        return pick("no --security-opt systempaths=unconfined", "no systempaths=unconfined in security_opt",
-                "securityContext.procMount: Default", "no Unmask=");
+        return pick("no `--security-opt systempaths=unconfined`", "no `systempaths=unconfined` in `security_opt`",
+                "`securityContext.procMount: Default`", "no `Unmask=`");
     }
 
     /** Setting a namespaced kernel parameter. */
@@ -205,12 +205,10 @@ public final class Spelling {
 
     /** Passing a secret as a file or from a secret store. */
     public String secretAsFile(String name) {
-        return pick("a file mounted read-only (-v ./" + name.toLowerCase(java.util.Locale.ROOT)
-                        + ":/run/secrets/" + name.toLowerCase(java.util.Locale.ROOT) + ":ro) or docker secret",
-                "secrets: [" + name.toLowerCase(java.util.Locale.ROOT) + "] (read from /run/secrets/"
-                        + name.toLowerCase(java.util.Locale.ROOT) + ")",
-                "valueFrom.secretKeyRef or a Secret volume",
-                "Secret=" + name.toLowerCase(java.util.Locale.ROOT) + " (a podman secret)");
+        String file = name.toLowerCase(java.util.Locale.ROOT);
+        return pick("a file mounted read-only (`-v ./" + file + ":/run/secrets/" + file + ":ro`) or a swarm secret",
+                "`secrets: [" + file + "]` (read from /run/secrets/" + file + ")",
+                "`valueFrom.secretKeyRef` or a Secret volume", "`Secret=" + file + "` (a podman secret)");
     }
 
     /** Switching off the health check. */
@@ -220,7 +218,7 @@ public final class Spelling {
 
     /** Switching off the OOM killer. */
     public String oomKillDisable() {
-        return pick("--oom-kill-disable", "oom_kill_disable: true", "(not available)", "PodmanArgs=--oom-kill-disable");
+        return pick("--oom-kill-disable", "oom_kill_disable: true", "(no such setting)", "PodmanArgs=--oom-kill-disable");
     }
 
     /** Removing a setting the input wrote: "remove `--privileged`". */
