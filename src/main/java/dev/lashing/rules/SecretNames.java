@@ -86,6 +86,10 @@ public final class SecretNames {
                     "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
             new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
 
+    /** Values that stand for a secret to be filled in, not a secret. */
+    private static final Set<String> PLACEHOLDERS = Set.of("changeme", "change-me", "change_me", "xxx", "xxxx", "none",
+            "null", "secret", "password", "todo", "placeholder", "dummy", "example", "redacted", "-", "false", "true");
+
     /** No recognised credential format is shorter than this ({@code a://b:c@} is the shortest match). */
     private static final int MIN_SECRET_LENGTH = 8;
 
@@ -152,6 +156,20 @@ public final class SecretNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when {@code value} is a placeholder or a reference, not a secret: empty, {@code changeme},
+     * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}.
+     */
+    public static boolean isPlaceholder(String value) {
+        String v = value.trim();
+        if (v.isEmpty() || v.startsWith("$") || v.startsWith("<") && v.endsWith(">") || v.startsWith("{{")
+                || v.startsWith("/run/secrets/")) {
+            return true;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        return PLACEHOLDERS.contains(lower) || lower.chars().allMatch(c -> c == 'x' || c == '*');
     }
 
     private static String stripFrontendPrefix(String lower) {

@@ -1,0 +1,63 @@
+package dev.lashing.runtime.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lashing.core.Severity;
+import dev.lashing.testing.RuntimeRuleTester;
+import org.junit.jupiter.api.Test;
+
+class SensitiveHostPathTest {
+    private final RuntimeRuleTester tester = RuntimeRuleTester.of(SensitiveHostPath.class);
+
+    @Test
+    void writableSensitivePathsAreErrorsWithReadOnlyAdviceInEachInputsWords() {
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/etc", "/host/etc", false, "-v /etc:/host/etc")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.target()).isEqualTo("-v /etc:/host/etc");
+                    assertThat(r.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(r.message()).contains("host's /etc writable (`-v /etc:/host/etc`)", "password hashes",
+                            "`-v /etc:/host/etc:ro`");
+                });
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/", "/host", false, "- /:/host"))).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("whole filesystem", "`volumes: [\"/:/host:ro\"]`"));
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().bind("/var/lib/kubelet", "/k", false,
+                "path: /var/lib/kubelet"))).singleElement().satisfies(r -> assertThat(r.message())
+                        .contains("`volumeMounts: [{mountPath: /k, readOnly: true}]`"));
+        assertThat(tester.check(RuntimeRuleTester.quadlet().bind("/root/.ssh", "/keys", false,
+                "Volume=/root/.ssh:/keys"))).singleElement().satisfies(r -> assertThat(r.message())
+                        .contains("`Volume=/root/.ssh:/keys:ro`"));
+    }
+
+    @Test
+    void readOnlySensitivePathsAreWarnings() {
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/proc", "/host/proc", true,
+                "-v /proc:/host/proc:ro"))).singleElement().satisfies(r -> {
+                    assertThat(r.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(r.message()).contains("read-only");
+                });
+    }
+
+    @Test
+    void subtreesFollowThePolicy() {
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/usr/local/myapp", "/app", true,
+                "-v /usr/local/myapp:/app/:ro"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/usr/", "/u", true, "-v /usr/:/u:ro"))).hasSize(1);
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/home/alice/src", "/src", false,
+                "-v /home/alice/src:/src"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/home/alice", "/h", false, "-v /home/alice:/h")))
+                .hasSize(1);
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("~/.aws", "/root/.aws", true, "-v ~/.aws:/root/.aws:ro")))
+                .singleElement().satisfies(r -> assertThat(r.message()).contains("credentials (.aws)"));
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/srv/../etc/ssl", "/ssl", true,
+                "-v /srv/../etc/ssl:/ssl:ro"))).hasSize(1);
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("./data", "/data", false, "- ./data:/data"))).isEmpty();
+    }
+
+    @Test
+    void socketsAreLeftToTheirOwnRule() {
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/var/run/docker.sock", "/var/run/docker.sock", false,
+                "-v /var/run/docker.sock:/var/run/docker.sock"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/var/run", "/var/run", false, "-v /var/run:/var/run")))
+                .singleElement().satisfies(r -> assertThat(r.message()).contains("runtime's socket"));
+    }
+}
