@@ -1,0 +1,33 @@
+package dev.lashing.runtime.kubernetes;
+
+import dev.lashing.core.Location;
+import dev.lashing.runtime.model.Sourced;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * A field of a manifest that holds a list ({@code containers}, {@code env}, {@code ports}): absent,
+ * present with its items, or unresolved (a template, or not a list).
+ *
+ * @param nodes the items; empty unless present
+ * @param at where the field is written; null when absent
+ * @param text the field as written (its first line)
+ * @param unresolved true when the items cannot be known
+ */
+record Items(List<Node> nodes, Location at, String text, boolean unresolved) {
+    /** No such field. */
+    static final Items ABSENT = new Items(List.of(), null, "", false);
+
+    static Items of(List<Node> nodes, Location at, String text) {
+        return new Items(nodes, at, text, false);
+    }
+
+    static Items unresolved(Location at, String text) {
+        return new Items(List.of(), at, text, true);
+    }
+
+    /** An unresolved value located at this field. */
+    <T> Sourced<T> unknown() {
+        return Sourced.unresolved(at, text);
+    }
+}
