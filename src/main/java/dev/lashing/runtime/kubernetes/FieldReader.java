@@ -163,10 +163,11 @@ final class FieldReader {
         if (v instanceof MappingNode m && !isTemplate(v)) {
             return Section.of(this, YamlMap.of(m), span(e), text(e));
         }
-        if (!isTemplate(v)) {
+        boolean template = isTemplate(v);
+        if (!template) {
             error(v, key + " must be a mapping, not " + Scalars.describe(v));
         }
-        return Section.unresolved(this, span(e), text(e));
+        return Section.unresolved(this, span(e), text(e), template);
     }
 
     /** A field holding a list. */
@@ -179,10 +180,11 @@ final class FieldReader {
         if (v instanceof SequenceNode seq) {
             return Items.of(seq.getValue(), span(e), text(e));
         }
-        if (!isTemplate(v)) {
+        boolean template = isTemplate(v);
+        if (!template) {
             error(v, key + " must be a list, not " + Scalars.describe(v));
         }
-        return Items.unresolved(span(e), text(e));
+        return Items.unresolved(span(e), text(e), template);
     }
 
     private <T> Sourced<T> wrong(NodeTuple e, String message) {

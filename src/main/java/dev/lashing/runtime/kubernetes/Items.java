@@ -13,17 +13,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param at where the field is written; null when absent
  * @param text the field as written (its first line)
  * @param unresolved true when the items cannot be known
+ * @param template true when the field is a template left unrendered (rather than a wrong type, which is reported)
  */
-record Items(List<Node> nodes, Location at, String text, boolean unresolved) {
+record Items(List<Node> nodes, Location at, String text, boolean unresolved, boolean template) {
     /** No such field. */
-    static final Items ABSENT = new Items(List.of(), null, "", false);
+    static final Items ABSENT = new Items(List.of(), null, "", false, false);
 
     static Items of(List<Node> nodes, Location at, String text) {
-        return new Items(nodes, at, text, false);
+        return new Items(nodes, at, text, false, false);
     }
 
-    static Items unresolved(Location at, String text) {
-        return new Items(List.of(), at, text, true);
+    static Items unresolved(Location at, String text, boolean template) {
+        return new Items(List.of(), at, text, true, template);
     }
 
     /** An unresolved value located at this field. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads a Kubernetes manifest (one or many YAML documents, {@code List} objects, {@code helm template}
@@ -65,18 +66,20 @@ public final class KubernetesLoader {
             return; // not an object: a stray scalar, a template line, a values file
         }
         YamlMap object = YamlMap.of(m);
-        String kind = reader.name(object, "kind");
-        String apiVersion = reader.name(object, "apiVersion");
+        String kind = scalar(object, "kind");
+        String apiVersion = scalar(object, "apiVersion");
         if (kind != null && kind.endsWith("List") && object.value("items") != null && depth < MAX_LIST_DEPTH) {
             for (Node item : reader.items(object, "items").nodes()) {
                 collect(item, reader, depth + 1, workloads, accounts);
             }
             return;
         }
+        Node kindNode = object.value("kind");
         if (kind == null || Scalars.isTemplate(kind)) {
             if (looksLikeWorkload(object)) {
-                reader.error(node, kind == null ? "an object with containers but no kind: not read"
-                        : "an object with containers whose kind is a template left unrendered: not read");
+                reader.error(node, kindNode != null && reader.isTemplate(kindNode)
+                        ? "an object with containers whose kind is a template left unrendered: not read"
+                        : "an object with containers but no kind: not read");
             }
             return;
         }
@@ -91,6 +94,11 @@ public final class KubernetesLoader {
             }
             workloads.add(new KubeObject(object, node, workload.get(), reader));
         }
+    }
+
+    /** The text of a scalar field, read without a word about other types: anything may be in a document. */
+    private static String scalar(YamlMap object, String key) {
+        return object.value(key) instanceof ScalarNode s ? s.getValue() : null;
     }
 
     /** True when an object without a kind has containers where a Pod or a workload keeps them. */

@@ -49,9 +49,11 @@ final class PodReader {
         }
         Section spec = template.section("spec");
         if (template.isUnresolved() || spec.isUnresolved()) {
-            Location at = template.isUnresolved() ? template.location() : spec.location();
-            reader.error(at, workload + ": the pod template is a template left unrendered; its containers cannot be "
-                    + "read");
+            Section unknown = template.isUnresolved() ? template : spec;
+            if (unknown.isTemplate()) {
+                reader.error(unknown.location(), workload + ": the pod template is a template left unrendered; its "
+                        + "containers cannot be read");
+            }
             return;
         }
         if (spec.isAbsent()) {
@@ -66,7 +68,7 @@ final class PodReader {
         for (ContainerRole role : ContainerRole.values()) {
             Items items = spec.items(role.key());
             any |= role == ContainerRole.CONTAINER && (items.unresolved() || !items.nodes().isEmpty());
-            if (items.unresolved()) {
+            if (items.template()) {
                 reader.error(items.at(), workload + ": " + role.key() + " is a template left unrendered; those "
                         + "containers cannot be read");
             }
@@ -148,7 +150,7 @@ final class PodReader {
         }
         return new PodSettings(workload, namespace, security, sysctls, groups,
                 hostNetwork == null ? null : hostNetwork.map(b -> b ? "host" : ""),
-                hostNetwork == null || !hostNetwork.is(true) ? null : hostNetwork.map(b -> "host"),
+                hostNetwork == null || hostNetwork.is(false) ? null : hostNetwork.map(b -> "host"),
                 hostPid == null ? null : hostPid.map(b -> b ? "host" : ""),
                 hostIpc == null ? null : hostIpc.map(b -> b ? "host" : ""),
                 hostUsers == null ? null : hostUsers.map(b -> b ? "host" : "private"),

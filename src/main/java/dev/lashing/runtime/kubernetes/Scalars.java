@@ -47,15 +47,44 @@ final class Scalars {
      * composer would have tagged it otherwise, so the {@code !!str} tag was written.
      */
     private static boolean jsonSpelling(String v) {
-        if (v.equals("true") || v.equals("false") || v.equals("null")) {
-            return true;
+        switch (v) {
+            case "", "true", "false", "null", ".inf", "-.inf", ".nan":
+                return true;
+            default:
+                break;
         }
-        for (int i = 0; i < v.length(); i++) {
-            if ("-+.0123456789eE".indexOf(v.charAt(i)) < 0) {
+        // -?(0|[1-9][0-9]*)(\.[0-9]*)?([eE][-+]?[0-9]+)?
+        int i = v.startsWith("-") ? 1 : 0;
+        if (i < v.length() && v.charAt(i) == '0') {
+            i++;
+        } else if (i < v.length() && v.charAt(i) >= '1' && v.charAt(i) <= '9') {
+            while (i < v.length() && isDigit(v.charAt(i))) {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (i < v.length() && v.charAt(i) == '.') {
+            i++;
+            while (i < v.length() && isDigit(v.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < v.length() && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+            i++;
+            if (i < v.length() && (v.charAt(i) == '+' || v.charAt(i) == '-')) {
+                i++;
+            }
+            int digits = 0;
+            while (i < v.length() && isDigit(v.charAt(i))) {
+                i++;
+                digits++;
+            }
+            if (digits == 0) {
                 return false;
             }
         }
-        return !v.isEmpty() && (isFloat(v) || integer(v) != null);
+        return i == v.length();
     }
 
     /** The YAML 1.1 type of a plain scalar. */

@@ -14,25 +14,28 @@ final class Section {
     private final Location at;
     private final String text;
     private final boolean unresolved;
+    private final boolean template;
 
-    private Section(FieldReader reader, YamlMap map, Location at, String text, boolean unresolved) {
+    private Section(FieldReader reader, YamlMap map, Location at, String text, boolean unresolved, boolean template) {
         this.reader = reader;
         this.map = map;
         this.at = at;
         this.text = text;
         this.unresolved = unresolved;
+        this.template = template;
     }
 
     static Section absent(FieldReader reader) {
-        return new Section(reader, null, null, "", false);
+        return new Section(reader, null, null, "", false, false);
     }
 
-    static Section unresolved(FieldReader reader, Location at, String text) {
-        return new Section(reader, null, at, text, true);
+    /** A field whose content cannot be known: a template ({@code template}), or a wrong type already reported. */
+    static Section unresolved(FieldReader reader, Location at, String text, boolean template) {
+        return new Section(reader, null, at, text, true, template);
     }
 
     static Section of(FieldReader reader, YamlMap map, Location at, String text) {
-        return new Section(reader, map, at, text, false);
+        return new Section(reader, map, at, text, false, false);
     }
 
     /** True when the field is not written. */
@@ -43,6 +46,11 @@ final class Section {
     /** True when the field's content cannot be known. */
     boolean isUnresolved() {
         return unresolved;
+    }
+
+    /** True when the field is a template left unrendered (rather than a wrong type, which is reported). */
+    boolean isTemplate() {
+        return template;
     }
 
     /** The mapping, or null when absent or unresolved. */
@@ -87,6 +95,6 @@ final class Section {
 
     /** A nested list. */
     Items items(String key) {
-        return unresolved ? Items.unresolved(at, text) : map == null ? Items.ABSENT : reader.items(map, key);
+        return unresolved ? Items.unresolved(at, text, template) : map == null ? Items.ABSENT : reader.items(map, key);
     }
 }

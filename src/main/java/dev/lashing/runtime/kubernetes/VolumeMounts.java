@@ -45,7 +45,7 @@ final class VolumeMounts {
                 continue;
             }
             Volume volume = name.known().map(volumes::get).orElse(null);
-            if (volume == null && !name.isUnresolved() && volumes.unresolved() == null) {
+            if (volume == null && !name.isUnresolved() && volumes.allKnown()) {
                 reader.error(name.location().orElseThrow(), "volumeMount " + name.value() + " names no volume of the pod");
                 continue;
             }

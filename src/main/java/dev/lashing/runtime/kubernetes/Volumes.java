@@ -18,12 +18,12 @@ final class Volumes {
 
     /** The volumes by name. */
     private final Map<String, Volume> byName;
-    /** Where the volumes are written when they are a template; null otherwise. */
-    private final Items unresolved;
+    /** False when some volume cannot be known (a template): a mount may then name one not read. */
+    private final boolean allKnown;
 
-    private Volumes(Map<String, Volume> byName, Items unresolved) {
+    private Volumes(Map<String, Volume> byName, boolean allKnown) {
         this.byName = byName;
-        this.unresolved = unresolved;
+        this.allKnown = allKnown;
     }
 
     /** The volume named {@code name}, or null. */
@@ -31,9 +31,9 @@ final class Volumes {
         return byName.get(name);
     }
 
-    /** The {@code volumes} field when its content cannot be known (a template), else null. */
-    Items unresolved() {
-        return unresolved;
+    /** True when every volume of the pod is known. */
+    boolean allKnown() {
+        return allKnown;
     }
 
     /** The volumes of {@code podSpec}. */
@@ -57,8 +57,7 @@ final class Volumes {
             }
             byName.put(name, volume(name, volume, reader.location(item), reader));
         }
-        return new Volumes(byName, someUnknown ? (items.unresolved() ? items
-                : Items.unresolved(items.at(), items.text())) : null);
+        return new Volumes(byName, !someUnknown);
     }
 
     private static Volume volume(String name, YamlMap volume, Location at, FieldReader reader) {

@@ -386,6 +386,44 @@ class KubernetesWorkloadsTest {
     }
 
     @Test
+    void aWronglyTypedTemplateOrContainerListIsReportedOnce() {
+        Loaded loaded = load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  template: 5
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  containers: {name: a, image: a}
+                """);
+        assertThat(messages(loaded)).containsExactly("template must be a mapping, not the number 5",
+                "containers must be a list, not a mapping");
+        assertThat(loaded.containers()).isEmpty();
+    }
+
+    @Test
+    void aKindLeftAsATemplateIsReportedWhenTheObjectHasContainers() {
+        Loaded loaded = load("""
+                apiVersion: apps/v1
+                kind: {{ .Values.kind }}
+                metadata: {name: d}
+                spec:
+                  template:
+                    spec:
+                      containers: [{name: a, image: a}]
+                ---
+                kind: {{ .Values.kind }}
+                data: {a: b}
+                """);
+        assertThat(messages(loaded)).containsExactly(
+                "an object with containers whose kind is a template left unrendered: not read");
+    }
+
+    @Test
     void generateNameStandsInForAMissingName() {
         assertThat(clean("""
                 apiVersion: batch/v1
