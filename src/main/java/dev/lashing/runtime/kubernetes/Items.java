@@ -19,10 +19,12 @@ record Items(List<Node> nodes, Location at, String text, boolean unresolved, boo
     /** No such field. */
     static final Items ABSENT = new Items(List.of(), null, "", false, false);
 
+    /** A field holding {@code nodes}. */
     static Items of(List<Node> nodes, Location at, String text) {
         return new Items(nodes, at, text, false, false);
     }
 
+    /** A field whose items cannot be known: a template ({@code template}), or a wrong type already reported. */
     static Items unresolved(Location at, String text, boolean template) {
         return new Items(List.of(), at, text, true, template);
     }

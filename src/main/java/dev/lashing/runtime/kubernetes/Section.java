@@ -25,6 +25,7 @@ final class Section {
         this.template = template;
     }
 
+    /** A field that is not written. */
     static Section absent(FieldReader reader) {
         return new Section(reader, null, null, "", false, false);
     }
@@ -34,6 +35,7 @@ final class Section {
         return new Section(reader, null, at, text, true, template);
     }
 
+    /** A field holding {@code map}, written at {@code at} as {@code text}. */
     static Section of(FieldReader reader, YamlMap map, Location at, String text) {
         return new Section(reader, map, at, text, false, false);
     }
