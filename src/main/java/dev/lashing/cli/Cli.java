@@ -39,6 +39,9 @@ public final class Cli implements Runnable {
             CommandLine cl = new CommandLine(new Cli());
             cl.addSubcommand(new LintCommand(env));
             cl.addSubcommand(new ImageCommand(env));
+            cl.addSubcommand(new RunCommand(env));
+            cl.addSubcommand(new ComposeCommand(env));
+            cl.addSubcommand(new ScanCommand(env));
             cl.addSubcommand(new RulesCommand(env));
             cl.addSubcommand(new ExplainCommand(env));
             cl.addSubcommand(new CommandLine.HelpCommand());

@@ -196,13 +196,7 @@ final class ImageRun {
 
     /** Replaces every declared secret in {@code text}, keeping the length so offsets hold. */
     String mask(String text) {
-        String out = text;
-        for (String s : secrets) {
-            if (out.contains(s)) {
-                out = out.replace(s, maskValue(s));
-            }
-        }
-        return out;
+        return SecretMasking.masked(text, secrets);
     }
 
     /** The Dockerfile rebuilt from the history with every declared secret masked; call after the rules ran. */
@@ -269,12 +263,6 @@ final class ImageRun {
                     Optional.of(masked(p.provenance))));
         }
         return out;
-    }
-
-    /** Keeps at most four leading characters (a quarter of short values) and stars the rest. */
-    static String maskValue(String secret) {
-        int keep = Math.min(4, secret.length() / 4);
-        return secret.substring(0, keep) + "*".repeat(secret.length() - keep);
     }
 
     private static String pad(String masked, int length) {

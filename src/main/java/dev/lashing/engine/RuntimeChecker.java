@@ -83,13 +83,7 @@ public final class RuntimeChecker {
 
     /** {@code text} with every secret replaced, keeping lengths so that offsets into it still hold. */
     public static String masked(String text, Collection<String> secrets) {
-        String out = text;
-        for (String s : secrets) {
-            if (s.length() >= MIN_SECRET_LENGTH && out.contains(s)) {
-                out = out.replace(s, ImageScanner.maskValue(s));
-            }
-        }
-        return out;
+        return SecretMasking.masked(text, secrets.stream().filter(s -> s.length() >= MIN_SECRET_LENGTH).toList());
     }
 
     /** The findings of one check as rules report them, before masking. */

@@ -52,7 +52,16 @@ public interface ComposeFiles {
 
     /** Files on disk, decoded as UTF-8 (malformed bytes replaced). */
     static ComposeFiles disk() {
-        return (path, maxBytes) -> {
+        return disk(null);
+    }
+
+    /**
+     * Files on disk, relative paths taken from {@code base} (the command line's working directory)
+     * but shown as given, so that reports name {@code ops/compose.yaml}, not an absolute path.
+     */
+    static ComposeFiles disk(Path base) {
+        return (shown, maxBytes) -> {
+            Path path = base == null ? shown : base.resolve(shown);
             try {
                 if (Files.isDirectory(path)) {
                     return new Failed("is a directory");
@@ -67,7 +76,7 @@ public interface ComposeFiles {
                 if (bytes.length > maxBytes) {
                     return new Failed("file too large (more than " + maxBytes + " bytes)");
                 }
-                return new Found(new SourceFile(path.toString(), new String(bytes, StandardCharsets.UTF_8)));
+                return new Found(new SourceFile(shown.toString(), new String(bytes, StandardCharsets.UTF_8)));
             } catch (NoSuchFileException e) {
                 return new Missing();
             } catch (IOException | SecurityException e) {

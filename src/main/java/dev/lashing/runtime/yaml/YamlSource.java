@@ -37,7 +37,7 @@ public final class YamlSource {
     public static final int MAX_COLLECTION_ALIASES = 500;
     /** Nesting deeper than this is refused (no real manifest comes close). */
     public static final int MAX_DEPTH = 200;
-    /** Nodes a document may expand to through aliases: far above real manifests, far below a bomb. */
+    /** Nodes a file's documents may expand to through aliases, together: far above real manifests, far below a bomb. */
     public static final int MAX_EXPANDED_NODES = 2_000_000;
 
     private final SourceFile file;
@@ -67,10 +67,11 @@ public final class YamlSource {
                 .setUseMarks(true)
                 .build();
         List<Node> out = new ArrayList<>();
+        long[] expanded = {0}; // over the whole file: many small bombs add up
         try {
             for (Node d : new Compose(settings).composeAllFromString(text)) {
                 if (d != null && !(d instanceof ScalarNode sc && sc.getValue().isEmpty() && Tag.NULL.equals(sc.getTag()))) {
-                    checkShape(d);
+                    checkShape(d, expanded);
                     out.add(d);
                 }
             }
@@ -100,10 +101,10 @@ public final class YamlSource {
      * {@link #MAX_EXPANDED_NODES} nodes: composing shares aliased nodes, but adapters walk the
      * expanded tree, which is where a "billion laughs" file explodes.
      */
-    private void checkShape(Node root) throws YamlException {
+    private void checkShape(Node root, long[] expanded) throws YamlException {
         // breadth first and iterative, so that the check itself cannot overflow the stack
         List<Node> level = List.of(root);
-        long seen = 0;
+        long seen = expanded[0];
         for (int depth = 0; !level.isEmpty(); depth++) {
             if (depth > MAX_DEPTH) {
                 throw error(Optional.of(location(level.get(0))), "YAML nested more than " + MAX_DEPTH + " levels deep");
@@ -123,13 +124,14 @@ public final class YamlSource {
                 } else if (n instanceof SequenceNode sq) {
                     next.addAll(sq.getValue());
                 }
-                if (next.size() > MAX_EXPANDED_NODES) {
+                if (seen + next.size() > MAX_EXPANDED_NODES) {
                     throw error(Optional.empty(), "YAML expands to more than " + MAX_EXPANDED_NODES + " nodes through "
                             + "its aliases: refused as a possible \"billion laughs\" bomb");
                 }
             }
             level = next;
         }
+        expanded[0] = seen;
     }
 
     /** The location of {@code node}, from its start to its end mark. */

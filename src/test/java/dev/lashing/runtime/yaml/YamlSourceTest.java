@@ -59,6 +59,26 @@ class YamlSourceTest {
     }
 
     @Test
+    void manySmallBombsInOneFileAddUp() {
+        // each document expands to about 9^6 = 531,441 nodes: fine alone, refused together
+        StringBuilder doc = new StringBuilder("a: &a [1,2,3,4,5,6,7,8,9]\n");
+        char prev = 'a';
+        for (char c = 'b'; c <= 'f'; c++) {
+            doc.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                doc.append(i == 0 ? "" : ",").append('*').append(prev);
+            }
+            doc.append("]\n");
+            prev = c;
+        }
+        String one = doc.toString();
+        org.assertj.core.api.Assertions.assertThatCode(() -> yaml(one).documents()).doesNotThrowAnyException();
+        String many = (one + "---\n").repeat(8);
+        assertThatThrownBy(() -> yaml(many).documents()).isInstanceOf(YamlException.class)
+                .hasMessageContaining("billion laughs");
+    }
+
+    @Test
     void deepNestingIsRefused() {
         String deep = "a: " + "[".repeat(300) + "]".repeat(300) + "\n";
         assertThatThrownBy(() -> yaml(deep).documents()).isInstanceOf(YamlException.class)

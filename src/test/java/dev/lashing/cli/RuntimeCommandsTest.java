@@ -1,0 +1,118 @@
+package dev.lashing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lashing run}, {@code compose} and {@code scan}: run-time inputs end to end. */
+class RuntimeCommandsTest {
+    @TempDir
+    Path dir;
+
+    private void write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    private static List<String> ids(CliRunner.Run run) throws Exception {
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        List<String> ids = new ArrayList<>();
+        report.get("findings").forEach(f -> ids.add(f.get("file").asText() + " " + f.get("rule").get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void runChecksACommandLineGivenAsWordsOrAsOneString() throws Exception {
+        CliRunner.Run words = new CliRunner(dir).run("run", "--isolated", "--format", "json", "--", "docker", "run",
+                "--privileged", "-e", "DB_PASSWORD=hunter2-very-secret", "nginx:1.27");
+        assertThat(words.status()).isEqualTo(Cli.FINDINGS);
+        assertThat(ids(words)).contains("command line RT001", "command line RT031");
+        assertThat(words.out()).doesNotContain("hunter2-very-secret");
+        CliRunner.Run string = new CliRunner(dir).run("run", "--isolated", "--format", "json",
+                "docker run --cap-add SYS_ADMIN -v /var/run/docker.sock:/var/run/docker.sock app:1");
+        assertThat(ids(string)).contains("command line RT003", "command line RT021");
+    }
+
+    @Test
+    void runReportsUnknownFlagsAsErrors() throws Exception {
+        CliRunner.Run run = new CliRunner(dir).run("run", "--isolated", "--format", "json", "--", "docker", "run",
+                "--no-such-flag", "nginx:1.27");
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("errors").toString()).contains("unknown flag --no-such-flag");
+        assertThat(run.status()).isEqualTo(Cli.FINDINGS);
+    }
+
+    @Test
+    void composeMergesTheOverrideFileAndTakesVariablesFromDotEnv() throws Exception {
+        write("compose.yaml", """
+                services:
+                  web:
+                    image: nginx:${TAG}
+                    read_only: true
+                """);
+        write("compose.override.yaml", """
+                services:
+                  web:
+                    privileged: true
+                """);
+        write(".env", "TAG=latest\n");
+        CliRunner.Run run = new CliRunner(dir).run("compose", "--isolated", "--format", "json");
+        assertThat(run.err()).isEmpty();
+        List<String> ids = ids(run);
+        assertThat(ids).contains("compose.override.yaml RT001", "compose.yaml RT032").doesNotContain("compose.yaml RT008");
+    }
+
+    @Test
+    void composeWithoutAFileSaysWhereItLooked() {
+        CliRunner.Run run = new CliRunner(dir).run("compose", "--isolated");
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("no compose file here").contains("compose.yaml");
+    }
+
+    @Test
+    void scanFindsEveryKindOfInputInATree() throws Exception {
+        write("Dockerfile", "FROM alpine:latest\nRUN apk add curl\n");
+        write("ops/compose.yaml", "services:\n  db:\n    image: postgres:16\n    network_mode: host\n");
+        write("ops/compose.override.yaml", "services:\n  db:\n    pid: host\n");
+        write("k8s/pod.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata:
+                  name: api
+                spec:
+                  hostNetwork: true
+                  containers:
+                    - name: app
+                      image: api:1.0
+                ---
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: settings
+                """);
+        write("k8s/values.yaml", "replicas: 2\n");
+        write("systemd/web.container", "[Container]\nImage=docker.io/library/nginx:1.27\nAddCapability=SYS_ADMIN\n");
+        CliRunner.Run run = new CliRunner(dir).run("scan", "--isolated", "--format", "json");
+        List<String> ids = ids(run);
+        assertThat(ids).contains("Dockerfile DF002", "ops/compose.yaml RT015", "ops/compose.override.yaml RT016",
+                "k8s/pod.yaml RT015", "systemd/web.container RT003");
+        assertThat(ids).noneMatch(s -> s.startsWith("k8s/values.yaml"));
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(report.get("errors")).as(run.out()).isEmpty();
+    }
+
+    @Test
+    void scanOfAnEmptyTreeWarns() {
+        CliRunner.Run run = new CliRunner(dir).run("scan", "--isolated");
+        assertThat(run.status()).isEqualTo(Cli.OK);
+        assertThat(run.err()).contains("no Dockerfiles, compose files, Kubernetes manifests or Quadlet units found");
+    }
+}
