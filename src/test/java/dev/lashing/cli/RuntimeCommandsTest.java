@@ -41,6 +41,36 @@ class RuntimeCommandsTest {
         assertThat(ids(string)).contains("command line RT003", "command line RT021");
     }
 
+    /**
+     * The hardened {@code docker run} of guide 002, read in place, through the real parser and rules.
+     * The guide writes one flag per line without continuations; its words are passed as arguments.
+     * What lashing reports is what the guide gets wrong: {@code --bridge=none} is a dockerd option,
+     * not a {@code docker run} flag (an input error); {@code -u 4000} is below 10000 (RT007); there is
+     * no {@code --pids-limit} (RT012: the nproc ulimit counts per UID across the host); the image is
+     * {@code :latest} (RT032); and port 80 is bound by a non-root user (RT037, info).
+     */
+    @Test
+    void theGuidesHardenedCommandLineGetsOnlyWhatTheGuideGetsWrong() throws Exception {
+        Path guide = Path.of("../shared/guides/002_ca203e955ddd8f78.txt");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(guide) || "true".equals(System.getenv("CI")),
+                "../shared/guides not present");
+        List<String> lines = Files.readAllLines(guide);
+        int start = lines.indexOf("docker run");
+        int end = lines.indexOf("myimage:latest");
+        assertThat(start).isNotNegative();
+        assertThat(end).isGreaterThan(start);
+        List<String> words = new ArrayList<>(List.of("run", "--isolated", "--format", "json", "--"));
+        for (String line : lines.subList(start, end + 1)) {
+            words.addAll(List.of(line.replace("<logging driver>", "json-file").split(" ")));
+        }
+        CliRunner.Run run = new CliRunner(dir).run(words.toArray(String[]::new));
+        assertThat(ids(run)).containsExactlyInAnyOrder("command line RT007", "command line RT012",
+                "command line RT032", "command line RT037");
+        JsonNode errors = new ObjectMapper().readTree(run.out()).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("message").asText()).contains("--bridge");
+    }
+
     @Test
     void runReportsUnknownFlagsAsErrors() throws Exception {
         CliRunner.Run run = new CliRunner(dir).run("run", "--isolated", "--format", "json", "--", "docker", "run",
