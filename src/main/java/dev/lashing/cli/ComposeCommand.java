@@ -1,6 +1,5 @@
 package dev.lashing.cli;
 
-import dev.lashing.config.ConfigException;
 import dev.lashing.runtime.compose.ComposeFiles;
 import dev.lashing.runtime.compose.ComposeLoader;
 import dev.lashing.runtime.compose.ComposeRequest;
@@ -52,7 +51,7 @@ final class ComposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        return CommandErrors.run(env, () -> {
             RunSetup setup = RunSetup.of(env, selection, new LinkedHashMap<>(), output.quiet);
             List<Path> chosen = files.isEmpty() ? defaultFiles(env.cwd()) : files;
             ComposeRequest request = new ComposeRequest(chosen, env.env(), envFiles, new LinkedHashSet<>(profiles),
@@ -60,13 +59,7 @@ final class ComposeCommand implements Callable<Integer> {
             RuntimeInputs inputs = new RuntimeInputs(setup);
             inputs.check(new ComposeLoader(ComposeFiles.disk(env.cwd())).load(request));
             return inputs.finish(env, output, setup);
-        } catch (UsageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (ConfigException e) {
-            env.stderr().println("lashing: " + e.describe());
-            return Cli.USAGE;
-        }
+        });
     }
 
     /** The compose file of {@code dir} and its override, as {@code docker compose} picks them without -f. */

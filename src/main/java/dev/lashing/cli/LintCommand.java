@@ -3,9 +3,7 @@ package dev.lashing.cli;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
-import dev.lashing.config.CliOverrides;
 import dev.lashing.config.ConfigException;
-import dev.lashing.config.ConfigLoader;
 import dev.lashing.config.FailOn;
 import dev.lashing.config.LoadedConfig;
 import dev.lashing.config.RuleSelection;
@@ -21,9 +19,6 @@ import dev.lashing.files.Discovered;
 import dev.lashing.files.FileDiscovery;
 import dev.lashing.files.InputFile;
 import dev.lashing.files.SourceReader;
-import dev.lashing.registry.BuiltinRules;
-import dev.lashing.registry.CodeResolver;
-import dev.lashing.registry.RegisteredRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,15 +77,7 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return lint();
-        } catch (UsageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (ConfigException e) {
-            env.stderr().println("lashing: " + e.describe());
-            return Cli.USAGE;
-        }
+        return CommandErrors.run(env, this::lint);
     }
 
     private int lint() throws UsageException, ConfigException {

@@ -1,6 +1,5 @@
 package dev.lashing.cli;
 
-import dev.lashing.config.ConfigException;
 import dev.lashing.runtime.docker.DockerRunParser;
 import dev.lashing.runtime.model.Loaded;
 import java.util.ArrayList;
@@ -36,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
+        return CommandErrors.run(env, () -> {
             RunSetup setup = RunSetup.of(env, selection, new LinkedHashMap<>(), output.quiet);
             Loaded loaded = words.size() == 1
                     ? DockerRunParser.parse("command line", words.get(0), Optional.of(env.cwd()))
@@ -44,12 +43,6 @@ final class RunCommand implements Callable<Integer> {
             RuntimeInputs inputs = new RuntimeInputs(setup);
             inputs.check(loaded);
             return inputs.finish(env, output, setup);
-        } catch (UsageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (ConfigException e) {
-            env.stderr().println("lashing: " + e.describe());
-            return Cli.USAGE;
-        }
+        });
     }
 }

@@ -54,15 +54,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return scan();
-        } catch (UsageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (ConfigException e) {
-            env.stderr().println("lashing: " + e.describe());
-            return Cli.USAGE;
-        }
+        return CommandErrors.run(env, this::scan);
     }
 
     private int scan() throws UsageException, ConfigException {
