@@ -42,6 +42,7 @@ public final class Cli implements Runnable {
             cl.addSubcommand(new RunCommand(env));
             cl.addSubcommand(new ComposeCommand(env));
             cl.addSubcommand(new ScanCommand(env));
+            cl.addSubcommand(new HardenCommand(env));
             cl.addSubcommand(new RulesCommand(env));
             cl.addSubcommand(new ExplainCommand(env));
             cl.addSubcommand(new CommandLine.HelpCommand());

@@ -1,0 +1,51 @@
+package dev.lashing.runtime.harden;
+
+import java.util.List;
+
+/** One hardening step that {@link Hardening} decided for a container; each input kind writes it its own way. */
+public sealed interface Action {
+
+    /** Remove privileged mode (it was explicitly switched on). */
+    record SetPrivilegedFalse() implements Action {}
+
+    /**
+     * Drop every capability; the capabilities the spec already adds stay added.
+     *
+     * @param keep the capabilities added back (as the spec adds them, plus NET_BIND_SERVICE where decided)
+     */
+    record DropAllCapabilities(List<String> keep) implements Action {
+        /** Copies the list. */
+        public DropAllCapabilities {
+            keep = List.copyOf(keep);
+        }
+    }
+
+    /** Add back one capability the workload visibly needs (NET_BIND_SERVICE for a port below 1024). */
+    record AddCapability(String name) implements Action {}
+
+    /** Forbid privilege escalation (no-new-privileges; Kubernetes allowPrivilegeEscalation: false). */
+    record NoNewPrivileges() implements Action {}
+
+    /** Make the root filesystem read-only. */
+    record ReadOnlyRoot() implements Action {}
+
+    /**
+     * Mount a tmpfs (Kubernetes: an in-memory emptyDir) where the process must still write.
+     *
+     * @param target the path in the container
+     * @param options the tmpfs options ({@code rw,noexec,nosuid,size=64m})
+     */
+    record TmpfsMount(String target, String options) implements Action {}
+
+    /** Set a memory limit of {@code bytes}. */
+    record MemoryLimit(long bytes) implements Action {}
+
+    /** Set a CPU limit of {@code cpus} CPUs. */
+    record CpuLimit(double cpus) implements Action {}
+
+    /** Set a process-count limit (Docker, compose and Quadlet only; Kubernetes sets it per node). */
+    record PidsLimit(long pids) implements Action {}
+
+    /** Run as the numeric user {@code uid:gid} (Kubernetes also gets {@code runAsNonRoot: true}). */
+    record NonRootUser(long uid, long gid) implements Action {}
+}

@@ -1,0 +1,295 @@
+package dev.lashing.runtime.harden;
+
+import dev.lashing.core.SourceFile;
+import dev.lashing.core.TextRange;
+import dev.lashing.core.fix.Edit;
+import dev.lashing.runtime.yaml.YamlSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.CollectionNode;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Collects text edits that set keys and append list items inside mappings of a YAML file, keeping every
+ * comment and all other layout: an existing scalar is replaced in place; a missing key is inserted after the
+ * mapping's last entry at the mapping's indentation (nested keys one indentation step deeper, the step as the
+ * file uses it), or, in a flow mapping, before its closing brace. A value reached through an alias (written
+ * elsewhere in the file) is never edited: the key is reported as skipped.
+ */
+final class YamlEditor {
+    private final YamlSource yaml;
+    private final SourceFile file;
+    private final int step;
+    private final List<Edit> edits = new ArrayList<>();
+    private final Map<MappingNode, Map<String, Object>> pending = new IdentityHashMap<>();
+    private final List<String> skipped = new ArrayList<>();
+
+    YamlEditor(YamlSource yaml, List<Node> documents) {
+        this.yaml = yaml;
+        this.file = yaml.file();
+        this.step = indentStep(documents);
+    }
+
+    /** The value of {@code path} in {@code m} when written there (not through an alias). */
+    Optional<Node> get(MappingNode m, List<String> path) {
+        Node node = m;
+        for (String key : path) {
+            if (!(node instanceof MappingNode mapping)) {
+                return Optional.empty();
+            }
+            Node value = value(mapping, key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            node = value;
+        }
+        return Optional.of(node);
+    }
+
+    /** Sets {@code path} in {@code m} to the YAML text {@code value}. */
+    void set(MappingNode m, List<String> path, String value) {
+        MappingNode at = m;
+        for (int i = 0; i < path.size(); i++) {
+            Node v = value(at, path.get(i));
+            if (v == null) {
+                put(at, path.subList(i, path.size()), value);
+                return;
+            }
+            if (!local(at, v)) {
+                skipped.add(String.join(".", path));
+                return;
+            }
+            if (i == path.size() - 1) {
+                if (v instanceof ScalarNode || isFlow(v)) {
+                    edits.add(Edit.replace(yaml.location(v).range(), value));
+                } else {
+                    skipped.add(String.join(".", path));
+                }
+                return;
+            }
+            if (!(v instanceof MappingNode next)) {
+                skipped.add(String.join(".", path));
+                return;
+            }
+            at = next;
+        }
+    }
+
+    /**
+     * Appends {@code item} to the list at {@code path} in {@code m}; a missing list is created holding
+     * {@code whenMissing}; an item matching {@code replace} is replaced instead.
+     */
+    void append(MappingNode m, List<String> path, String item, List<String> whenMissing, Predicate<String> replace) {
+        Optional<Node> found = get(m, path);
+        if (found.isEmpty()) {
+            MappingNode parent = m;
+            int i = 0;
+            for (; i < path.size() - 1; i++) {
+                Node v = value(parent, path.get(i));
+                if (!(v instanceof MappingNode next) || !local(parent, v)) {
+                    break;
+                }
+                parent = next;
+            }
+            if (i < path.size() - 1 && value(parent, path.get(i)) != null) {
+                skipped.add(String.join(".", path));
+                return;
+            }
+            put(parent, path.subList(i, path.size()), new ArrayList<>(whenMissing));
+            return;
+        }
+        Node list = found.get();
+        if (!yaml.location(m).range().contains(yaml.location(list).range())) {
+            skipped.add(String.join(".", path));
+            return;
+        }
+        if (list instanceof ScalarNode s) {
+            String written = file.text().substring(yaml.location(s).range().start(), yaml.location(s).range().end());
+            edits.add(Edit.replace(yaml.location(s).range(), replace.test(s.getValue()) ? "[" + item + "]"
+                    : "[" + written + ", " + item + "]"));
+            return;
+        }
+        if (!(list instanceof SequenceNode seq)) {
+            skipped.add(String.join(".", path));
+            return;
+        }
+        for (Node n : seq.getValue()) {
+            if (n instanceof ScalarNode s && replace.test(s.getValue())) {
+                edits.add(Edit.replace(yaml.location(s).range(), item));
+                return;
+            }
+        }
+        TextRange r = yaml.location(seq).range();
+        if (isFlow(seq)) {
+            int close = file.text().lastIndexOf(']', r.end());
+            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? item : ", " + item));
+        } else {
+            int indent = column(seq.getValue().get(0));
+            int dash = file.text().lastIndexOf('-', yaml.location(seq.getValue().get(0)).range().start());
+            int dashColumn = dash - file.lineStart(file.position(dash).line());
+            edits.add(Edit.insert(lineEnd(seq), "\n" + " ".repeat(Math.min(dashColumn, indent)) + "- " + item));
+        }
+    }
+
+    /** The paths not edited because their value is written elsewhere (an alias) or has an unexpected shape. */
+    List<String> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    /** Every edit, with the inserts of missing keys; inner mappings' inserts come before outer ones'. */
+    List<Edit> edits() {
+        List<Edit> all = new ArrayList<>(edits);
+        List<MappingNode> maps = new ArrayList<>(pending.keySet());
+        maps.sort(Comparator.comparingInt((MappingNode m) -> yaml.location(m).range().start()).reversed());
+        for (MappingNode m : maps) {
+            Map<String, Object> keys = pending.get(m);
+            if (isFlow(m)) {
+                int close = file.text().lastIndexOf('}', yaml.location(m).range().end());
+                String text = flow(keys);
+                all.add(Edit.insert(close, m.getValue().isEmpty() ? text : ", " + text));
+            } else {
+                StringBuilder b = new StringBuilder();
+                block(keys, column(m.getValue().get(0).getKeyNode()), b);
+                all.add(Edit.insert(lineEnd(m), b.toString()));
+            }
+        }
+        return merged(all);
+    }
+
+    private static List<Edit> merged(List<Edit> edits) {
+        List<Edit> out = new ArrayList<>();
+        List<Edit> sorted = new ArrayList<>(edits);
+        sorted.sort(Comparator.comparingInt(e -> e.range().start()));
+        for (Edit e : sorted) {
+            Edit last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.range().isEmpty() && e.range().isEmpty()
+                    && last.range().start() == e.range().start()) {
+                out.set(out.size() - 1, Edit.insert(e.range().start(), last.replacement() + e.replacement()));
+            } else if (last == null || last.range().end() <= e.range().start()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(MappingNode m, List<String> path, Object value) {
+        Map<String, Object> at = pending.computeIfAbsent(m, k -> new LinkedHashMap<>());
+        for (int i = 0; i < path.size() - 1; i++) {
+            at = (Map<String, Object>) at.computeIfAbsent(path.get(i), k -> new LinkedHashMap<String, Object>());
+        }
+        Object old = at.get(path.get(path.size() - 1));
+        if (old instanceof List<?> list && value instanceof List<?> more) {
+            for (Object o : more) {
+                if (!list.contains(o)) {
+                    ((List<Object>) list).add(o);
+                }
+            }
+        } else {
+            at.put(path.get(path.size() - 1), value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void block(Map<String, Object> keys, int indent, StringBuilder b) {
+        for (Map.Entry<String, Object> e : keys.entrySet()) {
+            b.append('\n').append(" ".repeat(indent)).append(e.getKey()).append(':');
+            if (e.getValue() instanceof Map<?, ?> nested) {
+                block((Map<String, Object>) nested, indent + step, b);
+            } else {
+                b.append(' ').append(scalarOrList(e.getValue()));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String flow(Map<String, Object> keys) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Object> e : keys.entrySet()) {
+            parts.add(e.getKey() + ": " + (e.getValue() instanceof Map<?, ?> nested
+                    ? "{" + flow((Map<String, Object>) nested) + "}" : scalarOrList(e.getValue())));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String scalarOrList(Object value) {
+        return value instanceof List<?> list ? "[" + String.join(", ", list.stream().map(String::valueOf).toList())
+                + "]" : String.valueOf(value);
+    }
+
+    private static Node value(MappingNode m, String key) {
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    private boolean local(MappingNode m, Node value) {
+        return yaml.location(m).range().contains(yaml.location(value).range());
+    }
+
+    private static boolean isFlow(Node n) {
+        return n instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW;
+    }
+
+    private int column(Node n) {
+        int start = yaml.location(n).range().start();
+        return start - file.lineStart(file.position(start).line());
+    }
+
+    /** The end of the line holding the last character of {@code n}'s content. */
+    private int lineEnd(Node n) {
+        Node last = n;
+        while (!isFlow(last) && last instanceof CollectionNode<?>) {
+            if (last instanceof MappingNode m && !m.getValue().isEmpty()) {
+                last = m.getValue().get(m.getValue().size() - 1).getValueNode();
+            } else if (last instanceof SequenceNode s && !s.getValue().isEmpty()) {
+                last = s.getValue().get(s.getValue().size() - 1);
+            } else {
+                break;
+            }
+        }
+        TextRange r = yaml.location(last).range();
+        int offset = r.end() > r.start() ? r.end() - 1 : r.start();
+        return file.lineContentEnd(file.position(offset).line());
+    }
+
+    private static int indentStep(List<Node> documents) {
+        int[] best = {Integer.MAX_VALUE};
+        for (Node d : documents) {
+            stepOf(d, -1, best, 0);
+        }
+        return best[0] == Integer.MAX_VALUE ? 2 : best[0];
+    }
+
+    private static void stepOf(Node n, int parentColumn, int[] best, int depth) {
+        if (depth > 50 || !(n instanceof MappingNode m) || isFlow(m)) {
+            if (n instanceof SequenceNode s && depth <= 50) {
+                for (Node item : s.getValue()) {
+                    stepOf(item, parentColumn, best, depth + 1);
+                }
+            }
+            return;
+        }
+        for (NodeTuple t : m.getValue()) {
+            int column = t.getKeyNode().getStartMark().map(k -> k.getColumn()).orElse(0);
+            if (parentColumn >= 0 && column > parentColumn) {
+                best[0] = Math.min(best[0], column - parentColumn);
+            }
+            stepOf(t.getValueNode(), column, best, depth + 1);
+        }
+    }
+}

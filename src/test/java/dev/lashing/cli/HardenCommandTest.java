@@ -1,0 +1,57 @@
+package dev.lashing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HardenCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void dockerRunWordsPrintTheHardenedLineAndNotesOnStderr() {
+        CliRunner.Run run = new CliRunner(dir).run("harden", "--", "docker", "run", "--privileged", "-p", "80:80",
+                "nginx:1.27");
+        assertThat(run.status()).isEqualTo(Cli.OK);
+        assertThat(run.out()).startsWith("docker run -p 80:80 --cap-drop=ALL --cap-add=NET_BIND_SERVICE")
+                .endsWith(" nginx:1.27\n").doesNotContain("--privileged");
+        assertThat(run.err()).contains("# note: docker run: ");
+    }
+
+    @Test
+    void quietLeavesOutTheNotes() {
+        CliRunner.Run run = new CliRunner(dir).run("harden", "-q", "--", "docker run alpine:3");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void composeDiffShowsOnlyAddedLinesAndWritesNothing() throws Exception {
+        String before = "services:\n  web:\n    image: alpine:3 # keep\n";
+        Files.writeString(dir.resolve("compose.yaml"), before);
+        CliRunner.Run run = new CliRunner(dir).run("harden", "compose.yaml", "--diff");
+        assertThat(run.out()).contains("--- a/compose.yaml", "+++ b/compose.yaml", "+    read_only: true",
+                "     image: alpine:3 # keep");
+        assertThat(Files.readString(dir.resolve("compose.yaml"))).isEqualTo(before);
+    }
+
+    @Test
+    void composeWriteHardensInPlaceOnce() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: alpine:3\n");
+        new CliRunner(dir).run("harden", "compose.yaml", "--write");
+        String once = Files.readString(dir.resolve("compose.yaml"));
+        assertThat(once).contains("cap_drop: [ALL]");
+        new CliRunner(dir).run("harden", "compose.yaml", "--write");
+        assertThat(Files.readString(dir.resolve("compose.yaml"))).isEqualTo(once);
+    }
+
+    @Test
+    void unsupportedFileIsAUsageError() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3\n");
+        CliRunner.Run run = new CliRunner(dir).run("harden", "Dockerfile");
+        assertThat(run.status()).isEqualTo(Cli.USAGE);
+        assertThat(run.err()).contains("does not handle yet");
+    }
+}

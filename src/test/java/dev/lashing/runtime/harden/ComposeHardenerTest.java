@@ -1,0 +1,142 @@
+package dev.lashing.runtime.harden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lashing.runtime.compose.ComposeFiles;
+import dev.lashing.runtime.compose.ComposeLoader;
+import dev.lashing.runtime.compose.ComposeRequest;
+import dev.lashing.runtime.model.Loaded;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ComposeHardenerTest {
+    @TempDir
+    Path dir;
+
+    private Hardened harden(String text) throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, text);
+        return ComposeHardener.harden(file, Map.of(), Optional.empty());
+    }
+
+    private Loaded reload(String text) throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, text);
+        return new ComposeLoader(ComposeFiles.disk(dir)).load(ComposeRequest.of(file));
+    }
+
+    private void assertHardenedAndIdempotent(String before) throws IOException {
+        Hardened once = harden(before);
+        assertThat(once.errors()).isEmpty();
+        Loaded again = reload(once.text());
+        assertThat(again.errors()).isEmpty();
+        assertThat(HardeningFindings.of(again)).isEmpty();
+        Hardened twice = harden(once.text());
+        assertThat(twice.text()).isEqualTo(once.text());
+    }
+
+    @Test
+    void blockServiceGetsKeysAtItsIndentationAndKeepsComments() throws IOException {
+        String before = """
+                # the web tier
+                services:
+                    web:
+                        image: nginx:1.27   # pinned
+                        privileged: true
+                        ports:
+                            - "80:80"
+                    # the database
+                    db:
+                        image: postgres:16
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).isEqualTo("""
+                # the web tier
+                services:
+                    web:
+                        image: nginx:1.27   # pinned
+                        privileged: false
+                        ports:
+                            - "80:80"
+                        cap_drop: [ALL]
+                        cap_add: [NET_BIND_SERVICE]
+                        security_opt: [no-new-privileges:true]
+                        read_only: true
+                        tmpfs: ["/tmp:rw,noexec,nosuid,size=64m", "/var/cache/nginx:rw,noexec,nosuid,size=64m", \
+                "/var/run:rw,noexec,nosuid,size=64m"]
+                        mem_limit: 512m
+                        cpus: 1
+                        pids_limit: 200
+                        user: "10001:10001"
+                    # the database
+                    db:
+                        image: postgres:16
+                        cap_drop: [ALL]
+                        security_opt: [no-new-privileges:true]
+                        read_only: true
+                        tmpfs: ["/tmp:rw,noexec,nosuid,size=64m", "/var/run/postgresql:rw,noexec,nosuid,size=64m"]
+                        mem_limit: 512m
+                        cpus: 1
+                        pids_limit: 200
+                        user: "10001:10001"
+                """);
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
+    void flowListsAnchorsAndMergeKeysAreEditedInPlace() throws IOException {
+        String before = """
+                x-base: &base
+                  restart: unless-stopped
+                  user: root
+                services:
+                  api:
+                    <<: *base
+                    image: example/api:1.2
+                    cap_drop: [NET_RAW]   # only this
+                    cap_add: [CHOWN]
+                    security_opt:
+                      - no-new-privileges:false
+                    tmpfs: /run
+                    deploy:
+                      resources:
+                        limits:
+                          cpus: "0.5"
+                  worker: {image: example/worker:1.2, read_only: false}
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).contains("x-base: &base\n  restart: unless-stopped\n  user: root\n")
+                .contains("cap_drop: [NET_RAW, ALL]   # only this")
+                .contains("      - no-new-privileges:true\n")
+                .contains("tmpfs: [/run, \"/tmp:rw,noexec,nosuid,size=64m\"]")
+                .contains("          cpus: \"0.5\"\n    read_only: true\n    mem_limit: 512m")
+                .contains("    user: \"10001:10001\"\n")
+                .contains("worker: {image: example/worker:1.2, read_only: true, cap_drop: [ALL]");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
+    void unresolvedVariablesAreLeftWithANote() throws IOException {
+        Hardened h = harden("""
+                services:
+                  app:
+                    image: alpine:3
+                    mem_limit: ${MEM}
+                """);
+        assertThat(h.text()).contains("mem_limit: ${MEM}").doesNotContain("512m");
+        assertThat(h.notes()).anyMatch(n -> n.startsWith("app: the memory limit is unresolved"));
+    }
+
+    @Test
+    void oneServiceCanBeChosen() throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, "services:\n  a:\n    image: alpine:3\n  b:\n    image: alpine:3\n");
+        Hardened h = ComposeHardener.harden(file, Map.of(), Optional.of("b"));
+        assertThat(h.text()).startsWith("services:\n  a:\n    image: alpine:3\n  b:\n    image: alpine:3\n    cap_drop");
+    }
+}
