@@ -1,8 +1,5 @@
 package dev.lashing.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import dev.lashing.core.InputError;
 import dev.lashing.files.InputKind;
 import dev.lashing.runtime.harden.ComposeHardener;
@@ -12,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,7 +73,7 @@ final class HardenCommand implements Callable<Integer> {
             h.notes().forEach(n -> env.stderr().println("# note: " + n));
         }
         if (diff) {
-            env.stdout().print(unifiedDiff(name, h.original(), h.text()));
+            env.stdout().print(UnifiedDiff.of(name, h.original(), h.text()));
         } else if (write && path.isPresent()) {
             if (h.changed()) {
                 try {
@@ -91,18 +87,5 @@ final class HardenCommand implements Callable<Integer> {
             env.stdout().print(h.text().endsWith("\n") || h.text().isEmpty() ? h.text() : h.text() + "\n");
         }
         return h.errors().isEmpty() ? Cli.OK : Cli.FINDINGS;
-    }
-
-    private static String unifiedDiff(String name, String before, String after) {
-        List<String> a = Arrays.asList(before.split("\n", -1));
-        List<String> b = Arrays.asList(after.split("\n", -1));
-        Patch<String> patch = DiffUtils.diff(a, b);
-        boolean absolute = name.startsWith("/");
-        StringBuilder sb = new StringBuilder();
-        for (String line : UnifiedDiffUtils.generateUnifiedDiff((absolute ? "" : "a/") + name,
-                (absolute ? "" : "b/") + name, a, patch, 3)) {
-            sb.append(line).append('\n');
-        }
-        return sb.toString();
     }
 }

@@ -1,8 +1,5 @@
 package dev.lashing.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import com.github.difflib.patch.Patch;
 import dev.lashing.config.ConfigException;
 import dev.lashing.config.FailOn;
 import dev.lashing.config.LoadedConfig;
@@ -24,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +105,7 @@ final class LintCommand implements Callable<Integer> {
             errors.addAll(o.result.errors());
             if (o.result.changed()) {
                 if (diff) {
-                    diffs.append(unifiedDiff(o.original, o.result.source()));
+                    diffs.append(UnifiedDiff.of(o.original.path(), o.original.text(), o.result.source().text()));
                 } else if (!o.lossless) {
                     errors.add(InputError.ofFile(o.input.displayPath(),
                             "not valid UTF-8: fixes were not written, to avoid corrupting the file"));
@@ -197,19 +193,5 @@ final class LintCommand implements Callable<Integer> {
             errors.add(InputError.ofFile(o.input.displayPath(), "cannot write fixes: " + e.getMessage()));
             return false;
         }
-    }
-
-    private static String unifiedDiff(SourceFile before, SourceFile after) {
-        List<String> a = Arrays.asList(before.text().split("\n", -1));
-        List<String> b = Arrays.asList(after.text().split("\n", -1));
-        Patch<String> patch = DiffUtils.diff(a, b);
-        boolean absolute = before.path().startsWith("/");
-        List<String> lines = UnifiedDiffUtils.generateUnifiedDiff((absolute ? "" : "a/") + before.path(),
-                (absolute ? "" : "b/") + after.path(), a, patch, 3);
-        StringBuilder sb = new StringBuilder();
-        for (String line : lines) {
-            sb.append(line).append('\n');
-        }
-        return sb.toString();
     }
 }
