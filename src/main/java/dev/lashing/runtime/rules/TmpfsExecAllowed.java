@@ -4,6 +4,7 @@ import dev.lashing.core.Severity;
 import dev.lashing.rules.Rule;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Mount;
+import dev.lashing.runtime.model.Origin;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ public final class TmpfsExecAllowed implements RuntimeRule {
         }
         boolean docker = spec.kind() == SourceKind.DOCKER_RUN || spec.kind() == SourceKind.COMPOSE;
         for (Sourced<Mount> m : spec.mounts()) {
-            if (m.isUnresolved() || !m.value().type().equals("tmpfs")) {
+            if (m.isUnresolved() || !m.value().type().equals("tmpfs") || m.origin() == Origin.DEFAULT) {
+                // DEFAULT: the tmpfs mounts Podman adds for a read-only root (ReadOnlyTmpfs), which the
+                // user did not write and which come with the very hardening this rule's advice is about
                 continue;
             }
             List<String> options = m.value().options().stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();

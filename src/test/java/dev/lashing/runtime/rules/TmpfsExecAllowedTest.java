@@ -40,6 +40,15 @@ class TmpfsExecAllowedTest {
     }
 
     @Test
+    void theTmpfsMountsPodmanAddsForAReadOnlyRootAreNotTheUsers() {
+        dev.lashing.runtime.model.Loaded unit = dev.lashing.runtime.quadlet.QuadletParser.parse(
+                new dev.lashing.core.SourceFile("app.container", "[Container]\nImage=app:1\nReadOnly=true\n"));
+        assertThat(unit.errors()).isEmpty();
+        assertThat(unit.containers().get(0).mounts()).isNotEmpty();
+        assertThat(tester.check(unit.containers().get(0))).isEmpty();
+    }
+
+    @Test
     void kubernetesEmptyDirsAndOtherMountsAreNotJudged() {
         assertThat(tester.check(RuntimeRuleTester.kubernetes().tmpfs("/tmp", List.of(), "medium: Memory"))).isEmpty();
         assertThat(tester.check(RuntimeRuleTester.quadlet().mount(new Mount("volume", "data", "/data", false, "",
