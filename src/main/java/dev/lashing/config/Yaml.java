@@ -48,6 +48,9 @@ final class Yaml {
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setUseMarks(true)
+                // SnakeYAML Engine 2.10 fails (IndexOutOfBoundsException) when a surrogate pair straddles
+                // its read buffer's end; one buffer for the whole text never has such an end
+                .setBufferSize(text.length() + 1)
                 .build();
         try {
             Iterable<Node> docs = new Compose(settings).composeAllFromString(text);
@@ -83,6 +86,8 @@ final class Yaml {
             throw error(Optional.empty(), "invalid YAML: " + m);
         } catch (StackOverflowError e) {
             throw error(Optional.empty(), "configuration nested too deeply");
+        } catch (RuntimeException e) {
+            throw error(Optional.empty(), "the YAML parser failed on this file (" + e + "); please report it");
         }
     }
 

@@ -38,6 +38,15 @@ class LashingConfigParserTest {
     }
 
     @Test
+    void anEmojiWhereTheYamlParserUsedToCutItsBufferIsRead() throws Exception {
+        // SnakeYAML Engine 2.10 failed when a surrogate pair straddled the end of its 1 KiB read buffer
+        for (int pad = 1015; pad <= 1030; pad++) {
+            String comment = "# " + "x".repeat(pad) + "\ud83d\udc33\n";
+            assertThat(load(comment + "fail-on: warning\n").config().failOn()).contains(FailOn.WARNING);
+        }
+    }
+
+    @Test
     void readsEveryKey() throws Exception {
         LashingConfig c = load("""
                 select: [DF, SH001]

@@ -65,6 +65,9 @@ public final class YamlSource {
                 .setMaxAliasesForCollections(MAX_COLLECTION_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS + 1)
                 .setUseMarks(true)
+                // SnakeYAML Engine 2.10 fails (IndexOutOfBoundsException) when a surrogate pair straddles
+                // its read buffer's end; one buffer for the whole text never has such an end
+                .setBufferSize(text.length() + 1)
                 .build();
         List<Node> out = new ArrayList<>();
         long[] expanded = {0}; // over the whole file: many small bombs add up
@@ -93,6 +96,9 @@ public final class YamlSource {
             throw error(Optional.empty(), "invalid YAML: " + m);
         } catch (StackOverflowError e) {
             throw error(Optional.empty(), "YAML nested too deeply");
+        } catch (RuntimeException e) {
+            // a defect of the parser on some input: an error for this file, never a crash of the run
+            throw error(Optional.empty(), "the YAML parser failed on this file (" + e + "); please report it");
         }
     }
 

@@ -32,6 +32,15 @@ class YamlSourceTest {
     }
 
     @Test
+    void aSurrogatePairAcrossTheParsersOldBufferEndReadsFine() throws YamlException {
+        // SnakeYAML Engine 2.10 threw IndexOutOfBoundsException for this with its default 1 KiB buffer
+        for (int pad = 1015; pad <= 1030; pad++) {
+            YamlSource y = yaml("a: \"" + "x".repeat(pad) + "\ud83d\udc33\"\n");
+            assertThat(y.documents()).hasSize(1);
+        }
+    }
+
+    @Test
     void syntaxErrorsCarryLineAndColumn() {
         assertThatThrownBy(() -> yaml("a: 1\nb: [1, 2\nc: 3\n").documents()).isInstanceOf(YamlException.class)
                 .satisfies(e -> {
