@@ -1,8 +1,12 @@
 package dev.lashing.cli;
 
 import dev.lashing.config.ConfigException;
+import dev.lashing.image.archive.ImageException;
 
-/** How commands end on bad usage or configuration: one line on stderr and exit status 2, never a stack trace. */
+/**
+ * How commands end on bad usage, configuration or input they cannot read at all, or on an interrupt:
+ * one line on stderr and exit status 2, never a stack trace.
+ */
 final class CommandErrors {
     private CommandErrors() {}
 
@@ -10,7 +14,7 @@ final class CommandErrors {
     @FunctionalInterface
     interface Body {
         /** Runs the command and returns its exit status. */
-        int run() throws UsageException, ConfigException;
+        int run() throws UsageException, ConfigException, ImageException, InterruptedException;
     }
 
     /** Runs {@code body}, turning usage and configuration errors into a message and {@link Cli#USAGE}. */
@@ -22,6 +26,13 @@ final class CommandErrors {
             return Cli.USAGE;
         } catch (ConfigException e) {
             env.stderr().println("lashing: " + e.describe());
+            return Cli.USAGE;
+        } catch (ImageException e) {
+            env.stderr().println("lashing: " + e.getMessage());
+            return Cli.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            env.stderr().println("lashing: interrupted");
             return Cli.USAGE;
         }
     }

@@ -104,22 +104,7 @@ final class ImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            return scan();
-        } catch (UsageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (ConfigException e) {
-            env.stderr().println("lashing: " + e.describe());
-            return Cli.USAGE;
-        } catch (ImageException e) {
-            env.stderr().println("lashing: " + e.getMessage());
-            return Cli.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            env.stderr().println("lashing: interrupted");
-            return Cli.USAGE;
-        }
+        return CommandErrors.run(env, this::scan);
     }
 
     private int scan() throws UsageException, ConfigException, ImageException, InterruptedException {
