@@ -1,10 +1,13 @@
 package dev.lashing.cli;
 
 import dev.lashing.core.InputError;
+import dev.lashing.core.SourceFile;
 import dev.lashing.files.InputKind;
 import dev.lashing.runtime.harden.ComposeHardener;
 import dev.lashing.runtime.harden.DockerRunHardener;
 import dev.lashing.runtime.harden.Hardened;
+import dev.lashing.runtime.harden.KubernetesHardener;
+import dev.lashing.runtime.harden.QuadletHardener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,21 +19,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lashing harden}: prints a compose file or a docker run line with every applicable hardening applied. */
+/**
+ * {@code lashing harden}: prints a docker run line, a compose file, a Kubernetes manifest or a Quadlet unit with
+ * every applicable hardening applied.
+ */
 @Command(name = "harden", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print a compose file or a docker run line with every applicable hardening applied:",
-            "capabilities dropped, no-new-privileges, read-only root with tmpfs, limits, a non-root user.",
-            "Notes on what the spec cannot tell go to stderr as '# note: ...' lines.",
+        description = {"Print a docker run line, a compose file, a Kubernetes manifest or a Quadlet .container unit",
+            "with every applicable hardening applied: capabilities dropped, no-new-privileges, read-only root",
+            "with tmpfs, limits, a non-root user (Kubernetes also: runAsNonRoot, RuntimeDefault seccomp, no",
+            "service-account token). Notes on what the spec cannot tell go to stderr as '# note: ...' lines.",
             "Examples: lashing harden -- docker run -p 80:80 nginx:1.27",
-            "          lashing harden compose.yaml --service web --diff"})
+            "          lashing harden compose.yaml --service web --diff",
+            "          lashing harden k8s/deploy.yaml --service Deployment/api --write"})
 final class HardenCommand implements Callable<Integer> {
     private final Environment env;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "A compose file, or a docker run line after -- (its words, or one quoted string).")
+            description = "A compose file, a Kubernetes manifest or a Quadlet unit, or a docker run line after -- "
+                    + "(its words, or one quoted string).")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--service", paramLabel = "NAME", description = "Harden only this compose service.")
+    @Option(names = "--service", paramLabel = "NAME", description = "Harden only this compose service, or this "
+            + "Kubernetes workload (api or Deployment/api) or container.")
     String service;
 
     @Option(names = "--diff", description = "Print a unified diff instead of the full hardened file.")
@@ -54,15 +64,52 @@ final class HardenCommand implements Callable<Integer> {
             Hardened h = words.size() == 1 ? DockerRunHardener.harden(words.get(0)) : DockerRunHardener.harden(words);
             return finish(h, "command line", Optional.empty());
         }
-        Optional<InputKind> kind = InputKind.of(path);
-        if (kind.isEmpty() || kind.get() != InputKind.COMPOSE) {
-            env.stderr().println("lashing: harden reads compose files and docker run lines; "
-                    + words.get(0) + " is " + kind.map(k -> "a " + k.name().toLowerCase(java.util.Locale.ROOT)
-                    + " input, which harden does not handle yet").orElse("not one"));
+        Optional<InputKind> kind = InputKind.of(path).or(() -> yamlKind(path));
+        if (kind.isEmpty() || kind.get() == InputKind.DOCKERFILE) {
+            env.stderr().println("lashing: harden reads docker run lines, compose files, Kubernetes manifests and "
+                    + "Quadlet units; " + words.get(0) + " is " + kind.map(k -> "a Dockerfile (lint --fix rewrites "
+                    + "those)").orElse("none of them"));
             return Cli.USAGE;
         }
-        return finish(ComposeHardener.harden(path, env.env(), Optional.ofNullable(service)), words.get(0),
-                Optional.of(path));
+        if (kind.get() == InputKind.COMPOSE) {
+            return finish(ComposeHardener.harden(path, env.env(), Optional.ofNullable(service)), words.get(0),
+                    Optional.of(path));
+        }
+        SourceFile source;
+        try {
+            if (Files.size(path) > dev.lashing.files.SourceReader.DEFAULT_MAX_BYTES) {
+                env.stderr().println("lashing: " + words.get(0) + " is larger than "
+                        + dev.lashing.files.SourceReader.DEFAULT_MAX_BYTES + " bytes: not read");
+                return Cli.USAGE;
+            }
+            source = new SourceFile(words.get(0), Files.readString(path));
+        } catch (IOException | RuntimeException e) {
+            env.stderr().println("lashing: cannot read " + words.get(0) + ": " + e.getMessage());
+            return Cli.USAGE;
+        }
+        Hardened h = kind.get() == InputKind.KUBERNETES
+                ? KubernetesHardener.harden(source, Optional.ofNullable(service)) : QuadletHardener.harden(source);
+        return finish(h, words.get(0), Optional.of(path));
+    }
+
+    /**
+     * A YAML file named on the command line that the scan's detection leaves out (a compose file with another name,
+     * a manifest with template leftovers): a manifest when it has {@code apiVersion:} and {@code kind:}, else compose.
+     */
+    private static Optional<InputKind> yamlKind(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            return Optional.empty();
+        }
+        try (java.io.Reader r = Files.newBufferedReader(path)) {
+            char[] head = new char[64 * 1024];
+            int n = r.read(head);
+            String text = n < 0 ? "" : new String(head, 0, n);
+            boolean manifest = text.contains("apiVersion:") && text.contains("kind:");
+            return Optional.of(manifest ? InputKind.KUBERNETES : InputKind.COMPOSE);
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(InputKind.COMPOSE); // the compose reader reports what is wrong with it
+        }
     }
 
     private int finish(Hardened h, String name, Optional<Path> path) {

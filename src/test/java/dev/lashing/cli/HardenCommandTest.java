@@ -52,6 +52,57 @@ class HardenCommandTest {
         Files.writeString(dir.resolve("Dockerfile"), "FROM alpine:3\n");
         CliRunner.Run run = new CliRunner(dir).run("harden", "Dockerfile");
         assertThat(run.status()).isEqualTo(Cli.USAGE);
-        assertThat(run.err()).contains("does not handle yet");
+        assertThat(run.err()).contains("is a Dockerfile");
+    }
+
+    @Test
+    void kubernetesManifestIsHardenedAndSelectedByWorkload() throws Exception {
+        String before = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: a}
+                spec:
+                  containers:
+                  - name: app
+                    image: acme/app:1
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: b}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - name: web
+                        image: acme/web:1
+                """;
+        Files.writeString(dir.resolve("k8s.yaml"), before);
+        CliRunner.Run run = new CliRunner(dir).run("harden", "k8s.yaml", "--service", "Deployment/b", "--diff");
+        assertThat(run.status()).isEqualTo(Cli.OK);
+        assertThat(run.out()).contains("+++ b/k8s.yaml", "+        securityContext:",
+                "+      automountServiceAccountToken: false").doesNotContain("+    securityContext:");
+        assertThat(run.err()).contains("# note: Deployment/b (container web): ");
+        new CliRunner(dir).run("harden", "k8s.yaml", "--write");
+        assertThat(Files.readString(dir.resolve("k8s.yaml"))).contains("    securityContext:\n",
+                "        securityContext:\n");
+    }
+
+    @Test
+    void quadletUnitIsHardened() throws Exception {
+        Files.writeString(dir.resolve("web.container"), "[Container]\nImage=nginx:1.27\n");
+        CliRunner.Run run = new CliRunner(dir).run("harden", "-q", "web.container");
+        assertThat(run.status()).isEqualTo(Cli.OK);
+        assertThat(run.out()).startsWith("[Container]\nImage=nginx:1.27\nDropCapability=all\n")
+                .contains("ReadOnly=true\n", "User=10001\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aYamlFileWithAnotherNameIsReadAsComposeUnlessItIsAManifest() throws Exception {
+        Files.writeString(dir.resolve("stack.yml"), "services:\n  web:\n    image: alpine:3\n");
+        assertThat(new CliRunner(dir).run("harden", "-q", "stack.yml").out()).contains("cap_drop: [ALL]");
+        Files.writeString(dir.resolve("chart.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.n }}\n"
+                + "spec:\n  containers:\n  - name: a\n    image: x:1\n");
+        assertThat(new CliRunner(dir).run("harden", "-q", "chart.yaml").out()).contains("runAsNonRoot: true");
     }
 }

@@ -48,4 +48,13 @@ public sealed interface Action {
 
     /** Run as the numeric user {@code uid:gid} (Kubernetes also gets {@code runAsNonRoot: true}). */
     record NonRootUser(long uid, long gid) implements Action {}
+
+    /** Kubernetes: refuse to start the container if its process would run as root ({@code runAsNonRoot: true}). */
+    record RunAsNonRoot() implements Action {}
+
+    /** Kubernetes: the runtime's default seccomp profile ({@code seccompProfile.type: RuntimeDefault}). */
+    record SeccompRuntimeDefault() implements Action {}
+
+    /** Kubernetes: do not mount the service-account token into the pod ({@code automountServiceAccountToken: false}). */
+    record NoServiceAccountToken() implements Action {}
 }

@@ -22,6 +22,8 @@ import java.util.Set;
  * images ({@link #SERVER_PATHS}); memory limit {@value #MEMORY_BYTES} bytes (512m); CPU limit
  * {@value #CPUS}; PIDs limit {@value #PIDS} (not Kubernetes, which sets it per node; not a Quadlet unit that
  * leaves Podman's default of 2048); user {@value #UID}:{@value #UID} when the spec sets none or root.
+ * Kubernetes also gets {@code runAsNonRoot: true}, the {@code RuntimeDefault} seccomp profile when none is set
+ * (the kubelet's default is Unconfined), and {@code automountServiceAccountToken: false}.
  *
  * <p>A setting already at least as strict is left alone, and a setting whose value is unresolved (an
  * uninterpolated variable) is never touched: a note says so instead.
@@ -106,11 +108,36 @@ public final class Hardening {
         }
 
         user(spec, actions, notes);
-        if (kubernetes && !spec.automountServiceAccountToken().is(false)) {
-            notes.add("the service-account token is mounted: set automountServiceAccountToken: false in the pod "
-                    + "spec unless the process calls the Kubernetes API (lashing cannot tell)");
+        if (kubernetes) {
+            kubernetes(spec, actions, notes);
         }
         return new HardeningPlan(spec, actions, notes);
+    }
+
+    /** The settings only Kubernetes has: runAsNonRoot, a seccomp profile, the service-account token. */
+    private static void kubernetes(ContainerSpec spec, List<Action> actions, List<String> notes) {
+        boolean nonRootUser = actions.stream().anyMatch(Action.NonRootUser.class::isInstance);
+        if (spec.runAsNonRoot().isUnresolved()) {
+            notes.add(unresolved("runAsNonRoot", spec.runAsNonRoot()));
+        } else if (!nonRootUser && !spec.runAsNonRoot().is(true) && !spec.user().isUnresolved()
+                && !spec.runAsUser().isUnresolved()) {
+            actions.add(new Action.RunAsNonRoot());
+        }
+        if (spec.seccomp().isUnresolved()) {
+            notes.add(unresolved("the seccomp profile", spec.seccomp()));
+        } else if (!spec.seccomp().isExplicit() && spec.seccomp().value().isEmpty()) {
+            actions.add(new Action.SeccompRuntimeDefault());
+        } else if (spec.seccomp().value().equalsIgnoreCase("unconfined")) {
+            notes.add("the seccomp profile Unconfined is kept: RuntimeDefault blocks the system calls behind most "
+                    + "container escapes; switch to it unless the process is known to need a blocked call");
+        }
+        if (spec.automountServiceAccountToken().isUnresolved()) {
+            notes.add(unresolved("automountServiceAccountToken", spec.automountServiceAccountToken()));
+        } else if (!spec.automountServiceAccountToken().is(false)) {
+            actions.add(new Action.NoServiceAccountToken());
+            notes.add("the service-account token is no longer mounted (automountServiceAccountToken: false): set "
+                    + "it back to true if the process calls the Kubernetes API (lashing cannot tell)");
+        }
     }
 
     private static void capabilities(ContainerSpec spec, List<Action> actions, List<String> notes) {

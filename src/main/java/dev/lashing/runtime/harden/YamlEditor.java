@@ -26,11 +26,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * mapping's last entry at the mapping's indentation (nested keys one indentation step deeper, the step as the
  * file uses it), or, in a flow mapping, before its closing brace. A value reached through an alias (written
  * elsewhere in the file) is never edited: the key is reported as skipped.
+ *
+ * <p>Values are YAML text ({@link String}), nested keys ({@link Map}) or lists ({@link List}) of either. A new
+ * list of scalars is written in flow style ({@code [ALL]}); a new list of mappings (Kubernetes volumes) in block
+ * style, its dashes indented as the file indents its other block sequences.
  */
 final class YamlEditor {
     private final YamlSource yaml;
     private final SourceFile file;
     private final int step;
+    private final int sequenceIndent;
     private final List<Edit> edits = new ArrayList<>();
     private final Map<MappingNode, Map<String, Object>> pending = new IdentityHashMap<>();
     private final List<String> skipped = new ArrayList<>();
@@ -38,7 +43,9 @@ final class YamlEditor {
     YamlEditor(YamlSource yaml, List<Node> documents) {
         this.yaml = yaml;
         this.file = yaml.file();
-        this.step = indentStep(documents);
+        int[] found = indents(documents);
+        this.step = found[0];
+        this.sequenceIndent = found[1];
     }
 
     /** The value of {@code path} in {@code m} when written there (not through an alias). */
@@ -90,7 +97,7 @@ final class YamlEditor {
      * Appends {@code item} to the list at {@code path} in {@code m}; a missing list is created holding
      * {@code whenMissing}; an item matching {@code replace} is replaced instead.
      */
-    void append(MappingNode m, List<String> path, String item, List<String> whenMissing, Predicate<String> replace) {
+    void append(MappingNode m, List<String> path, Object item, List<?> whenMissing, Predicate<String> replace) {
         Optional<Node> found = get(m, path);
         if (found.isEmpty()) {
             MappingNode parent = m;
@@ -115,6 +122,10 @@ final class YamlEditor {
             return;
         }
         if (list instanceof ScalarNode s) {
+            if (item instanceof Map<?, ?>) {
+                skipped.add(String.join(".", path));
+                return;
+            }
             String written = file.text().substring(yaml.location(s).range().start(), yaml.location(s).range().end());
             edits.add(Edit.replace(yaml.location(s).range(), replace.test(s.getValue()) ? "[" + item + "]"
                     : "[" + written + ", " + item + "]"));
@@ -125,20 +136,23 @@ final class YamlEditor {
             return;
         }
         for (Node n : seq.getValue()) {
-            if (n instanceof ScalarNode s && replace.test(s.getValue())) {
-                edits.add(Edit.replace(yaml.location(s).range(), item));
+            if (n instanceof ScalarNode s && item instanceof String text && replace.test(s.getValue())) {
+                edits.add(Edit.replace(yaml.location(s).range(), text));
                 return;
             }
         }
         TextRange r = yaml.location(seq).range();
         if (isFlow(seq)) {
             int close = file.text().lastIndexOf(']', r.end());
-            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? item : ", " + item));
+            String text = flowValue(item);
+            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? text : ", " + text));
         } else {
             int indent = column(seq.getValue().get(0));
             int dash = file.text().lastIndexOf('-', yaml.location(seq.getValue().get(0)).range().start());
             int dashColumn = dash - file.lineStart(file.position(dash).line());
-            edits.add(Edit.insert(lineEnd(seq), "\n" + " ".repeat(Math.min(dashColumn, indent)) + "- " + item));
+            int at = Math.min(dashColumn, indent);
+            int content = indent > dashColumn ? indent : dashColumn + 2;
+            edits.add(Edit.insert(lineEnd(seq), "\n" + " ".repeat(at) + "- " + blockItem(item, content)));
         }
     }
 
@@ -207,25 +221,46 @@ final class YamlEditor {
             b.append('\n').append(" ".repeat(indent)).append(e.getKey()).append(':');
             if (e.getValue() instanceof Map<?, ?> nested) {
                 block((Map<String, Object>) nested, indent + step, b);
+            } else if (e.getValue() instanceof List<?> list && list.stream().anyMatch(Map.class::isInstance)) {
+                int dash = indent + sequenceIndent;
+                for (Object item : list) {
+                    b.append('\n').append(" ".repeat(dash)).append("- ").append(blockItem(item, dash + 2));
+                }
             } else {
-                b.append(' ').append(scalarOrList(e.getValue()));
+                b.append(' ').append(flowValue(e.getValue()));
             }
         }
+    }
+
+    /** A list item in block style after its {@code "- "}: a mapping's later keys at {@code indent}. */
+    @SuppressWarnings("unchecked")
+    private String blockItem(Object item, int indent) {
+        if (!(item instanceof Map<?, ?> map)) {
+            return flowValue(item);
+        }
+        StringBuilder b = new StringBuilder();
+        block((Map<String, Object>) map, indent, b);
+        return b.substring(1 + indent); // the first key goes on the dash's line
     }
 
     @SuppressWarnings("unchecked")
     private static String flow(Map<String, Object> keys) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : keys.entrySet()) {
-            parts.add(e.getKey() + ": " + (e.getValue() instanceof Map<?, ?> nested
-                    ? "{" + flow((Map<String, Object>) nested) + "}" : scalarOrList(e.getValue())));
+            parts.add(e.getKey() + ": " + flowValue(e.getValue()));
         }
         return String.join(", ", parts);
     }
 
-    private static String scalarOrList(Object value) {
-        return value instanceof List<?> list ? "[" + String.join(", ", list.stream().map(String::valueOf).toList())
-                + "]" : String.valueOf(value);
+    @SuppressWarnings("unchecked")
+    private static String flowValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return "{" + flow((Map<String, Object>) map) + "}";
+        }
+        if (value instanceof List<?> list) {
+            return "[" + String.join(", ", list.stream().map(YamlEditor::flowValue).toList()) + "]";
+        }
+        return String.valueOf(value);
     }
 
     private static Node value(MappingNode m, String key) {
@@ -267,29 +302,46 @@ final class YamlEditor {
         return file.lineContentEnd(file.position(offset).line());
     }
 
-    private static int indentStep(List<Node> documents) {
-        int[] best = {Integer.MAX_VALUE};
+    /**
+     * The file's indentation step for nested keys (the smallest seen, 2 when none) and for block sequences under
+     * a key (the dash's column minus the key's, as first seen: 0 in kubectl's style; the step when none).
+     */
+    private int[] indents(List<Node> documents) {
+        int[] found = {Integer.MAX_VALUE, -1};
         for (Node d : documents) {
-            stepOf(d, -1, best, 0);
+            indentsOf(d, -1, found, 0);
         }
-        return best[0] == Integer.MAX_VALUE ? 2 : best[0];
+        int step = found[0] == Integer.MAX_VALUE ? 2 : found[0];
+        return new int[] {step, found[1] < 0 ? step : found[1]};
     }
 
-    private static void stepOf(Node n, int parentColumn, int[] best, int depth) {
-        if (depth > 50 || !(n instanceof MappingNode m) || isFlow(m)) {
-            if (n instanceof SequenceNode s && depth <= 50) {
-                for (Node item : s.getValue()) {
-                    stepOf(item, parentColumn, best, depth + 1);
+    private void indentsOf(Node n, int parentColumn, int[] found, int depth) {
+        if (depth > 50) {
+            return;
+        }
+        if (n instanceof SequenceNode s && !isFlow(s)) {
+            if (found[1] < 0 && parentColumn >= 0 && !s.getValue().isEmpty()) {
+                int start = yaml.location(s.getValue().get(0)).range().start();
+                int dash = file.text().lastIndexOf('-', start);
+                if (dash >= 0 && file.position(dash).line() == file.position(start).line()) {
+                    int dashColumn = dash - file.lineStart(file.position(dash).line());
+                    found[1] = dashColumn >= parentColumn ? dashColumn - parentColumn : -1;
                 }
             }
+            for (Node item : s.getValue()) {
+                indentsOf(item, parentColumn, found, depth + 1);
+            }
+            return;
+        }
+        if (!(n instanceof MappingNode m) || isFlow(m)) {
             return;
         }
         for (NodeTuple t : m.getValue()) {
             int column = t.getKeyNode().getStartMark().map(k -> k.getColumn()).orElse(0);
             if (parentColumn >= 0 && column > parentColumn) {
-                best[0] = Math.min(best[0], column - parentColumn);
+                found[0] = Math.min(found[0], column - parentColumn);
             }
-            stepOf(t.getValueNode(), column, best, depth + 1);
+            indentsOf(t.getValueNode(), column, found, depth + 1);
         }
     }
 }

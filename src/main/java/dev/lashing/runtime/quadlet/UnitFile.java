@@ -11,7 +11,7 @@ import java.util.List;
  * keys kept in order), {@code #} and {@code ;} comment lines, and values continued on the next line with a
  * trailing backslash (which becomes a space; comment lines inside a continuation are skipped).
  */
-final class UnitFile {
+public final class UnitFile {
 
     /**
      * A section header.
@@ -19,7 +19,7 @@ final class UnitFile {
      * @param name the section name
      * @param range the header line, brackets included
      */
-    record Section(String name, TextRange range) {
+    public record Section(String name, TextRange range) {
     }
 
     /**
@@ -31,15 +31,15 @@ final class UnitFile {
      * @param range the whole entry, from the key to the end of the value (continuation lines included)
      * @param value the value, continuations joined
      */
-    record Entry(String section, String key, TextRange keyRange, TextRange range, Value value) {
+    public record Entry(String section, String key, TextRange keyRange, TextRange range, Value value) {
     }
 
     /** A problem in the file's syntax. */
-    record Problem(TextRange range, String message) {
+    public record Problem(TextRange range, String message) {
     }
 
     /** A value whose every character knows its offset in the file. */
-    static final class Value {
+    public static final class Value {
         private final String text;
         private final int[] offsets;
 
@@ -49,12 +49,12 @@ final class UnitFile {
         }
 
         /** The value. */
-        String text() {
+        public String text() {
             return text;
         }
 
         /** The file range of the value's characters {@code [from, to)}; empty ranges sit at {@code from}. */
-        TextRange range(int from, int to) {
+        public TextRange range(int from, int to) {
             if (offsets.length == 0) {
                 return TextRange.at(0);
             }
@@ -74,22 +74,22 @@ final class UnitFile {
     }
 
     /** The section headers in order. */
-    List<Section> sections() {
+    public List<Section> sections() {
         return sections;
     }
 
     /** The entries in order. */
-    List<Entry> entries() {
+    public List<Entry> entries() {
         return entries;
     }
 
     /** The syntax problems. */
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
     /** Reads {@code file}; never throws. */
-    static UnitFile parse(SourceFile file) {
+    public static UnitFile parse(SourceFile file) {
         UnitFile unit = new UnitFile();
         String section = null;
         StringBuilder value = null;

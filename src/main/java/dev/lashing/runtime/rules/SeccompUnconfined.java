@@ -33,7 +33,7 @@ public final class SeccompUnconfined implements RuntimeRule {
                     "unconfined") + "): every system call of the kernel is open to it, including those behind most "
                     + "container escapes; keep the runtime's default profile (" + s.seccompDefault()
                     + ") or write a custom one");
-        } else if (profile.isEmpty() && spec.kind() == SourceKind.KUBERNETES) {
+        } else if (profile.isEmpty() && !seccomp.isExplicit() && spec.kind() == SourceKind.KUBERNETES) {
             findings.report(seccomp, "no seccompProfile is set, so the container runs Unconfined unless the kubelet "
                     + "enables --seccomp-default; set " + s.seccompDefault(), Severity.INFO);
         }

@@ -23,11 +23,16 @@ final class HardeningFindings {
 
     /** The ids of hardening findings, as {@code ID location-text}. */
     static List<String> of(Loaded loaded) {
+        return of(loaded, HARDENING);
+    }
+
+    /** The findings of the rules {@code ids}, as {@code ID location-text}. */
+    static List<String> of(Loaded loaded, java.util.Collection<String> ids) {
         List<RegisteredRule> rules = BuiltinRules.all().stream()
                 .filter(r -> r.implementation() instanceof RuntimeRule && r.meta().enabledByDefault()).toList();
         RuntimeChecker checker = new RuntimeChecker(new LintOptions(rules, RuleMeta::severity,
                 (path, id) -> false, Settings.empty(), true, Map.of(), code -> Set.of()));
-        return checker.check(loaded).findings().stream().filter(f -> HARDENING.contains(f.rule().id()))
+        return checker.check(loaded).findings().stream().filter(f -> ids.contains(f.rule().id()))
                 .map(f -> f.rule().id() + " " + f.location().text()).toList();
     }
 }

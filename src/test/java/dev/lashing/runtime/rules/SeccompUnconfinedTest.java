@@ -36,7 +36,9 @@ class SeccompUnconfinedTest {
     @Test
     void defaultsProfilesAndPrivilegedPass() {
         assertThat(tester.check(RuntimeRuleTester.docker())).isEmpty();
-        assertThat(tester.check(RuntimeRuleTester.kubernetes().seccomp("RuntimeDefault", "type: RuntimeDefault")))
+        // the loader reads RuntimeDefault as "" (the runtime's default profile), set explicitly
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().seccomp("", "type: RuntimeDefault"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().seccomp("localhost/p.json", "type: Localhost")))
                 .isEmpty();
         assertThat(tester.check(RuntimeRuleTester.docker().seccomp("/p.json", "--security-opt seccomp=/p.json")))
                 .isEmpty();
