@@ -1,6 +1,7 @@
 package dev.lashing.runtime.harden;
 
 import dev.lashing.core.TextRange;
+import dev.lashing.core.fix.Edit;
 import dev.lashing.runtime.docker.CommandArg;
 import dev.lashing.runtime.docker.DockerRunParser;
 import dev.lashing.runtime.docker.ShellWords;
@@ -14,7 +15,8 @@ import java.util.Optional;
 /**
  * Hardens a {@code docker run} (or {@code podman run}, {@code docker create}) command line: the original words,
  * as written, with the settings to replace removed and the hardening flags inserted before the image; new words
- * are quoted for a POSIX shell. Line continuations are joined into one line.
+ * are quoted for a POSIX shell. The layout stays: when the image starts a continued line, each new flag gets a
+ * continued line of its own at the image's indentation, and a replaced flag that had a line of its own loses it.
  */
 public final class DockerRunHardener {
 
@@ -52,18 +54,67 @@ public final class DockerRunHardener {
                 replaced.location().ifPresent(l -> removed.add(l.range()));
             }
         }
-        List<String> out = new ArrayList<>();
-        boolean inserted = false;
+        List<Edit> edits = new ArrayList<>();
+        TextRange run = null;
         for (CommandArg w : ShellWords.split(text).words()) {
-            if (!inserted && w.range().start() >= imageAt.get().start()) {
-                out.addAll(flags(plan).stream().map(DockerRunHardener::quote).toList());
-                inserted = true;
+            if (w.range().start() >= imageAt.get().start()) {
+                break;
             }
-            if (inserted || removed.stream().noneMatch(r -> r.contains(w.range()))) {
-                out.add(text.substring(w.range().start(), w.range().end()));
+            if (removed.stream().anyMatch(r -> r.contains(w.range()))) {
+                run = run == null ? w.range() : run.union(w.range());
+            } else if (run != null) {
+                edits.add(Edit.delete(deletion(text, run)));
+                run = null;
             }
         }
-        return new Hardened(text, String.join(" ", out), notes, loaded.errors());
+        if (run != null) {
+            edits.add(Edit.delete(deletion(text, run)));
+        }
+        edits.add(insertion(text, imageAt.get().start(), flags(plan)));
+        edits.sort(null);
+        return new Hardened(text, ComposeHardener.apply(text, edits), notes, loaded.errors());
+    }
+
+    /**
+     * The text to delete for the words in {@code words}: their whole line when they stand alone on a continued
+     * line, else the words and the blanks after them (or before them, at the end of a line).
+     */
+    static TextRange deletion(String text, TextRange words) {
+        int lineStart = text.lastIndexOf('\n', words.start() - 1) + 1;
+        int end = words.end();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        boolean continued = end + 1 < text.length() && text.charAt(end) == '\\' && text.charAt(end + 1) == '\n';
+        if (lineStart > 0 && text.substring(lineStart, words.start()).isBlank() && continued) {
+            return new TextRange(lineStart, end + 2);
+        }
+        if (end < text.length() && text.charAt(end) != '\\' && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            return new TextRange(words.start(), end);
+        }
+        int start = words.start();
+        while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+            start--;
+        }
+        return new TextRange(start, words.end());
+    }
+
+    /**
+     * Inserts the flag groups before the image: each on its own continued line, indented like the image, when the
+     * image starts a continued line; else on the image's line.
+     */
+    static Edit insertion(String text, int image, List<List<String>> groups) {
+        List<String> written = groups.stream()
+                .map(g -> String.join(" ", g.stream().map(DockerRunHardener::quote).toList())).toList();
+        int lineStart = text.lastIndexOf('\n', image - 1) + 1;
+        String indent = text.substring(lineStart, image);
+        boolean ownLine = lineStart > 1 && indent.isBlank() && text.charAt(lineStart - 2) == '\\';
+        if (ownLine) {
+            StringBuilder b = new StringBuilder();
+            written.forEach(g -> b.append(indent).append(g).append(" \\\n"));
+            return Edit.insert(lineStart, b.toString());
+        }
+        return Edit.insert(image, String.join(" ", written) + " ");
     }
 
     /** The explicit setting an action replaces, or null when it only adds. */
@@ -86,28 +137,28 @@ public final class DockerRunHardener {
         return null;
     }
 
-    /** The flags that write the plan's actions. */
-    static List<String> flags(HardeningPlan plan) {
-        List<String> flags = new ArrayList<>();
+    /** The flags that write the plan's actions, one group (a flag and its value) per list. */
+    static List<List<String>> flags(HardeningPlan plan) {
+        List<List<String>> flags = new ArrayList<>();
         for (Action a : plan.actions()) {
             if (a instanceof Action.DropAllCapabilities) {
-                flags.add("--cap-drop=ALL");
+                flags.add(List.of("--cap-drop=ALL"));
             } else if (a instanceof Action.AddCapability c) {
-                flags.add("--cap-add=" + c.name());
+                flags.add(List.of("--cap-add=" + c.name()));
             } else if (a instanceof Action.NoNewPrivileges) {
-                flags.addAll(List.of("--security-opt", "no-new-privileges"));
+                flags.add(List.of("--security-opt", "no-new-privileges"));
             } else if (a instanceof Action.ReadOnlyRoot) {
-                flags.add("--read-only");
+                flags.add(List.of("--read-only"));
             } else if (a instanceof Action.TmpfsMount t) {
-                flags.addAll(List.of("--tmpfs", t.target() + ":" + t.options()));
+                flags.add(List.of("--tmpfs", t.target() + ":" + t.options()));
             } else if (a instanceof Action.MemoryLimit m) {
-                flags.addAll(List.of("--memory", Sizes.format(m.bytes())));
+                flags.add(List.of("--memory", Sizes.format(m.bytes())));
             } else if (a instanceof Action.CpuLimit c) {
-                flags.addAll(List.of("--cpus", Sizes.cpus(c.cpus())));
+                flags.add(List.of("--cpus", Sizes.cpus(c.cpus())));
             } else if (a instanceof Action.PidsLimit p) {
-                flags.addAll(List.of("--pids-limit", Long.toString(p.pids())));
+                flags.add(List.of("--pids-limit", Long.toString(p.pids())));
             } else if (a instanceof Action.NonRootUser u) {
-                flags.addAll(List.of("--user", u.uid() + ":" + u.gid()));
+                flags.add(List.of("--user", u.uid() + ":" + u.gid()));
             }
         }
         return flags;

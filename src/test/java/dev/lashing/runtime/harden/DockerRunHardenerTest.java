@@ -64,4 +64,40 @@ class DockerRunHardenerTest {
         Hardened h = DockerRunHardener.harden("docker run --privileged");
         assertThat(h.changed()).isFalse();
     }
+
+    @Test
+    void continuedLinesKeepTheirLayoutWithOneNewLinePerFlag() {
+        String before = """
+                docker run -d \\
+                  --name web \\
+                  --privileged \\
+                  --memory=0 \\
+                  -p 127.0.0.1:8080:8080 \\
+                  ghcr.io/acme/web:1.2 \\
+                  serve --port 8080""";
+        Hardened h = DockerRunHardener.harden(before);
+        assertThat(h.text()).isEqualTo("""
+                docker run -d \\
+                  --name web \\
+                  -p 127.0.0.1:8080:8080 \\
+                  --cap-drop=ALL \\
+                  --security-opt no-new-privileges \\
+                  --read-only \\
+                  --tmpfs /tmp:rw,noexec,nosuid,size=64m \\
+                  --memory 512m \\
+                  --cpus 1 \\
+                  --pids-limit 200 \\
+                  --user 10001:10001 \\
+                  ghcr.io/acme/web:1.2 \\
+                  serve --port 8080""");
+        assertThat(HardeningFindings.of(DockerRunParser.parse("x", h.text()))).isEmpty();
+        assertThat(DockerRunHardener.harden(h.text()).changed()).isFalse();
+    }
+
+    @Test
+    void replacedFlagsInsideALineTakeTheirBlanksWithThem() {
+        Hardened h = DockerRunHardener.harden("docker run --user root --rm \\\n  -m 0 alpine:3 sh");
+        assertThat(h.text()).startsWith("docker run --rm \\\n  --cap-drop=ALL")
+                .endsWith("--user 10001:10001 alpine:3 sh");
+    }
 }
