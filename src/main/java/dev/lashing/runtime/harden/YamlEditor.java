@@ -99,6 +99,32 @@ final class YamlEditor {
      */
     void append(MappingNode m, List<String> path, Object item, List<?> whenMissing, Predicate<String> replace) {
         Optional<Node> found = get(m, path);
+        Node inherited = found.isEmpty() && path.size() == 1 ? merged(m, path.get(0), 0) : null;
+        if (inherited != null) {
+            // a list that a merge key brings in is replaced by a local one: the local one must keep its items
+            List<Object> items = new ArrayList<>();
+            boolean replaced = false;
+            for (Node n : inherited instanceof SequenceNode s ? s.getValue() : List.of(inherited)) {
+                if (!(n instanceof ScalarNode sc)) {
+                    skipped.add(path.get(0));
+                    return;
+                }
+                if (!replaced && item instanceof String && replace.test(sc.getValue())) {
+                    items.add(item);
+                    replaced = true;
+                } else {
+                    TextRange r = yaml.location(sc).range();
+                    items.add(file.text().substring(r.start(), r.end()));
+                }
+            }
+            for (Object o : whenMissing) {
+                if (!items.contains(o) && !(replaced && o.equals(item))) {
+                    items.add(o);
+                }
+            }
+            put(m, path, items);
+            return;
+        }
         if (found.isEmpty()) {
             MappingNode parent = m;
             int i = 0;
@@ -267,6 +293,28 @@ final class YamlEditor {
         for (NodeTuple t : m.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
                 return t.getValueNode();
+            }
+        }
+        return null;
+    }
+
+    /** The value of {@code key} that a merge key ({@code <<: *base}, or a list of them) brings into {@code m}. */
+    private static Node merged(MappingNode m, String key, int depth) {
+        if (depth > 20) {
+            return null;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("<<")) {
+                Node v = t.getValueNode();
+                for (Node source : v instanceof SequenceNode s ? s.getValue() : List.of(v)) {
+                    if (source instanceof MappingNode sm) {
+                        Node found = value(sm, key);
+                        found = found != null ? found : merged(sm, key, depth + 1);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
             }
         }
         return null;

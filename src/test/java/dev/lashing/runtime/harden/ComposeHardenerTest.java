@@ -121,6 +121,30 @@ class ComposeHardenerTest {
     }
 
     @Test
+    void listsInheritedThroughAMergeKeyKeepTheirItemsWhenReplacedLocally() throws IOException {
+        String before = """
+                x-hardening: &hardening
+                  security_opt:
+                    - label:type:app_t
+                    - no-new-privileges:false
+                  tmpfs: [/run]
+                  cap_add: [CHOWN]
+                services:
+                  app:
+                    <<: *hardening
+                    image: example/app:1
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).startsWith(before.substring(0, before.indexOf("services:")))
+                .contains("    security_opt: [label:type:app_t, no-new-privileges:true]\n")
+                .contains("    tmpfs: [/run, \"/tmp:rw,noexec,nosuid,size=64m\"]\n");
+        Loaded again = reload(h.text());
+        assertThat(again.containers().get(0).capAdd()).extracting(c -> c.value()).containsExactly("CHOWN");
+        assertThat(again.containers().get(0).mounts()).extracting(m -> m.value().target()).contains("/run", "/tmp");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
     void unresolvedVariablesAreLeftWithANote() throws IOException {
         Hardened h = harden("""
                 services:
