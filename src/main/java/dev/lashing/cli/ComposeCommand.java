@@ -1,5 +1,7 @@
 package dev.lashing.cli;
 
+import dev.lashing.files.InputFile;
+import dev.lashing.files.SourceReader;
 import dev.lashing.runtime.compose.ComposeFiles;
 import dev.lashing.runtime.compose.ComposeLoader;
 import dev.lashing.runtime.compose.ComposeRequest;
@@ -26,8 +28,8 @@ final class ComposeCommand implements Callable<Integer> {
 
     private final Environment env;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Compose file (repeatable; default: "
-            + "compose.yaml or docker-compose.yml, plus its override file).")
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Compose file (repeatable; - for standard "
+            + "input; default: compose.yaml or docker-compose.yml, plus its override file).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--env-file", paramLabel = "FILE", description = "Variables file instead of .env (repeatable).")
@@ -57,9 +59,24 @@ final class ComposeCommand implements Callable<Integer> {
             ComposeRequest request = new ComposeRequest(chosen, env.env(), envFiles, new LinkedHashSet<>(profiles),
                     allProfiles);
             RuntimeInputs inputs = new RuntimeInputs(setup);
-            inputs.check(new ComposeLoader(ComposeFiles.disk(env.cwd())).load(request));
+            inputs.check(new ComposeLoader(files(chosen)).load(request));
             return inputs.finish(env, output, setup);
         });
+    }
+
+    /**
+     * The files on disk, relative to the working directory, and {@code -f -} read from standard input once (as
+     * {@code docker compose -f -} does; paths in it are relative to the working directory).
+     */
+    private ComposeFiles files(List<Path> chosen) {
+        ComposeFiles disk = ComposeFiles.disk(env.cwd());
+        if (chosen.stream().noneMatch(p -> p.toString().equals(InputFile.STDIN))) {
+            return disk;
+        }
+        SourceReader.Result stdin = SourceReader.read(InputFile.stdin(), SourceReader.DEFAULT_MAX_BYTES, env.stdin());
+        ComposeFiles.Result read = stdin instanceof SourceReader.Read r ? new ComposeFiles.Found(r.source())
+                : new ComposeFiles.Failed(((SourceReader.Failed) stdin).error().message());
+        return (path, maxBytes) -> path.toString().equals(InputFile.STDIN) ? read : disk.read(path, maxBytes);
     }
 
     /** The compose file of {@code dir} and its override, as {@code docker compose} picks them without -f. */

@@ -101,6 +101,15 @@ class RuntimeCommandsTest {
     }
 
     @Test
+    void composeReadsStandardInputForDashMergedWithFilesOnDisk() throws Exception {
+        write("base.yaml", "services:\n  web:\n    image: nginx:1.27\n");
+        CliRunner.Run run = new CliRunner(dir).stdin("services:\n  web:\n    privileged: true\n")
+                .run("compose", "--isolated", "--format", "json", "-f", "base.yaml", "-f", "-");
+        assertThat(run.err()).isEmpty();
+        assertThat(ids(run)).contains("- RT001").doesNotContain("base.yaml RT001");
+    }
+
+    @Test
     void composeWithoutAFileSaysWhereItLooked() {
         CliRunner.Run run = new CliRunner(dir).run("compose", "--isolated");
         assertThat(run.status()).isEqualTo(Cli.USAGE);
