@@ -122,11 +122,14 @@ public final class ComposeHardener {
         return e.get(m, deploy).isPresent() ? deploy : List.of(serviceKey);
     }
 
-    /** Applies sorted, non-overlapping edits. */
+    /** Applies sorted edits; one that overlaps an earlier one is left out (the editors never make such pairs). */
     static String apply(String text, List<Edit> edits) {
         StringBuilder out = new StringBuilder(text.length() + 256);
         int cursor = 0;
         for (Edit e : edits) {
+            if (e.range().start() < cursor) {
+                continue;
+            }
             out.append(text, cursor, e.range().start()).append(e.replacement());
             cursor = e.range().end();
         }

@@ -54,6 +54,7 @@ public final class DockerRunHardener {
                 replaced.location().ifPresent(l -> removed.add(l.range()));
             }
         }
+        Edit insert = insertion(text, imageAt.get().start(), flags(plan));
         List<Edit> edits = new ArrayList<>();
         TextRange run = null;
         for (CommandArg w : ShellWords.split(text).words()) {
@@ -63,29 +64,30 @@ public final class DockerRunHardener {
             if (removed.stream().anyMatch(r -> r.contains(w.range()))) {
                 run = run == null ? w.range() : run.union(w.range());
             } else if (run != null) {
-                edits.add(Edit.delete(deletion(text, run)));
+                edits.add(Edit.delete(deletion(text, run, insert.range().start())));
                 run = null;
             }
         }
         if (run != null) {
-            edits.add(Edit.delete(deletion(text, run)));
+            edits.add(Edit.delete(deletion(text, run, insert.range().start())));
         }
-        edits.add(insertion(text, imageAt.get().start(), flags(plan)));
+        edits.add(insert);
         edits.sort(null);
         return new Hardened(text, ComposeHardener.apply(text, edits), notes, loaded.errors());
     }
 
     /**
      * The text to delete for the words in {@code words}: their whole line when they stand alone on a continued
-     * line, else the words and the blanks after them (or before them, at the end of a line).
+     * line, else the words and the blanks after them (or before them, at the end of a line); never past
+     * {@code limit}, where the new flags go.
      */
-    static TextRange deletion(String text, TextRange words) {
+    static TextRange deletion(String text, TextRange words, int limit) {
         int lineStart = text.lastIndexOf('\n', words.start() - 1) + 1;
         int end = words.end();
-        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+        while (end < limit && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
             end++;
         }
-        boolean continued = end + 1 < text.length() && text.charAt(end) == '\\' && text.charAt(end + 1) == '\n';
+        boolean continued = end + 2 <= limit && text.charAt(end) == '\\' && text.charAt(end + 1) == '\n';
         if (lineStart > 0 && text.substring(lineStart, words.start()).isBlank() && continued) {
             return new TextRange(lineStart, end + 2);
         }
@@ -96,7 +98,7 @@ public final class DockerRunHardener {
         while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
             start--;
         }
-        return new TextRange(start, words.end());
+        return new TextRange(start, Math.max(start, Math.min(words.end(), limit)));
     }
 
     /**
