@@ -40,7 +40,7 @@ public final class ResourceRequestsMissing implements RuntimeRule {
             return;
         }
         Sourced<?> at = noMemory ? memory : cpu;
-        String what = String.join(" and ", missing);
+        String what = String.join(" and no ", missing);
         findings.report(at, "the container requests no " + what + (at.isExplicit() ? " (" + Spelling.written(at, "0")
                 + ")" : "") + ": the scheduler places it as if it needed none, so nodes get packed until they run "
                 + "short" + (noMemory ? ", and under memory pressure the kubelet evicts it first" : "") + "; set "

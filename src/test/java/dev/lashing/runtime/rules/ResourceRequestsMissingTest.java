@@ -32,7 +32,7 @@ class ResourceRequestsMissingTest {
         assertThat(tester.check(container(""))).singleElement().satisfies(r -> {
             assertThat(r.target()).startsWith("name: app");
             assertThat(r.severity()).isEqualTo(Severity.WARNING);
-            assertThat(r.message()).contains("requests no cpu and memory", "evicts it first", "cpu: 100m, memory: 128Mi");
+            assertThat(r.message()).contains("requests no cpu and no memory", "evicts it first", "cpu: 100m, memory: 128Mi");
         });
     }
 
