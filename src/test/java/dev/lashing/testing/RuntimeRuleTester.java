@@ -8,12 +8,14 @@ import dev.lashing.core.TextRange;
 import dev.lashing.engine.RuntimeChecker;
 import dev.lashing.rules.Rule;
 import dev.lashing.rules.Settings;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.EnvVar;
 import dev.lashing.runtime.model.Health;
 import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.RestartPolicy;
+import dev.lashing.runtime.model.SelinuxLabel;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 import dev.lashing.runtime.model.Ulimit;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -357,6 +360,66 @@ public final class RuntimeRuleTester {
         /** Kubernetes automountServiceAccountToken. */
         public SpecBuilder automount(boolean value, String text) {
             return with(text, (b, at) -> b.automountServiceAccountToken = at.explicit(value));
+        }
+
+        /** The container's role. */
+        public SpecBuilder role(ContainerRole value, String text) {
+            return with(text, (b, at) -> b.role = at.explicit(value));
+        }
+
+        /** The numeric primary group (Kubernetes runAsGroup, the group part of a user). */
+        public SpecBuilder runAsGroup(long gid, String text) {
+            return with(text, (b, at) -> b.runAsGroup = at.explicit(gid));
+        }
+
+        /** Kubernetes fsGroup. */
+        public SpecBuilder fsGroup(long gid, String text) {
+            return with(text, (b, at) -> b.fsGroup = at.explicit(OptionalLong.of(gid)));
+        }
+
+        /** A supplementary group. */
+        public SpecBuilder groupAdd(String group, String text) {
+            return with(text, (b, at) -> b.groupAdd.add(at.explicit(group)));
+        }
+
+        /** Kubernetes namespace. */
+        public SpecBuilder namespace(String value, String text) {
+            return with(text, (b, at) -> b.namespace = at.explicit(value));
+        }
+
+        /** Kubernetes service account. */
+        public SpecBuilder serviceAccount(String value, String text) {
+            return with(text, (b, at) -> b.serviceAccountName = at.explicit(value));
+        }
+
+        /** Windows hostProcess. */
+        public SpecBuilder hostProcess(boolean value, String text) {
+            return with(text, (b, at) -> b.hostProcess = at.explicit(value));
+        }
+
+        /** Whether the pod's securityContext is written with a setting. */
+        public SpecBuilder podSecurityContext(boolean value, String text) {
+            return with(text, (b, at) -> b.podSecurityContext = at.explicit(value));
+        }
+
+        /** Whether the container's securityContext is written with a setting. */
+        public SpecBuilder containerSecurityContext(boolean value, String text) {
+            return with(text, (b, at) -> b.containerSecurityContext = at.explicit(value));
+        }
+
+        /** The CPU request. */
+        public SpecBuilder cpuRequest(double cpus, String text) {
+            return with(text, (b, at) -> b.cpuRequest = at.explicit(cpus));
+        }
+
+        /** The memory request in bytes. */
+        public SpecBuilder memoryRequest(long bytes, String text) {
+            return with(text, (b, at) -> b.memoryRequestBytes = at.explicit(bytes));
+        }
+
+        /** The SELinux label. */
+        public SpecBuilder selinuxLabel(SelinuxLabel label, String text) {
+            return with(text, (b, at) -> b.selinuxLabel = at.explicit(label));
         }
 
         /** The spec: the source file is the declaration and every setting's text, one per line. */

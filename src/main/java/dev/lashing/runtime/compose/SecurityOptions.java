@@ -1,6 +1,7 @@
 package dev.lashing.runtime.compose;
 
 import dev.lashing.runtime.model.ContainerSpec;
+import dev.lashing.runtime.model.SelinuxLabel;
 import dev.lashing.runtime.model.Sourced;
 import java.util.List;
 import java.util.Locale;
@@ -66,16 +67,7 @@ final class SecurityOptions {
                     b.apparmor = s.map(x -> value);
                 }
             }
-            case "label" -> {
-                String v = value.toLowerCase(Locale.ROOT);
-                if (v.equals("disable") || v.equals("type:spc_t")) {
-                    b.selinuxDisabled = s.map(x -> true);
-                } else if (!(v.startsWith("user:") || v.startsWith("role:") || v.startsWith("type:")
-                        || v.startsWith("level:") || v.startsWith("filetype:") || v.equals("nested"))) {
-                    fields.error(item.location(), "unknown label option " + Text.quote(value)
-                            + " (disable, user:, role:, type:, level:, filetype:)");
-                }
-            }
+            case "label" -> label(value, s, item, b);
             case "systempaths" -> {
                 if (value.equals("unconfined")) {
                     b.unmaskedPaths = s.map(x -> true);
@@ -92,6 +84,23 @@ final class SecurityOptions {
         }
     }
 
+    /** A {@code label=} option: {@code disable}, {@code nested}, or a part of the SELinux label. */
+    private void label(String value, Sourced<String> s, Value item, ContainerSpec.Builder b) {
+        String v = value.toLowerCase(Locale.ROOT);
+        int colon = v.indexOf(':');
+        String part = colon < 0 ? v : v.substring(0, colon);
+        if (v.equals("disable") || v.equals("type:spc_t")) {
+            b.selinuxDisabled = s.map(x -> true);
+        }
+        if (List.of("user", "role", "type", "level").contains(part) && colon >= 0) {
+            SelinuxLabel current = b.selinuxLabel.known().orElse(SelinuxLabel.NONE);
+            b.selinuxLabel = s.map(x -> current.with(part, value.substring(colon + 1)));
+        } else if (!v.equals("disable") && !v.equals("nested") && !v.startsWith("filetype:")) {
+            fields.error(item.location(), "unknown label option " + Text.quote(value)
+                    + " (disable, user:, role:, type:, level:, filetype:)");
+        }
+    }
+
     /** An entry with an unset variable: the setting it names (read from the text as written) is unresolved. */
     private static void unresolved(String raw, Sourced<String> s, ContainerSpec.Builder b) {
         int sep = separator(raw);
@@ -100,7 +109,10 @@ final class SecurityOptions {
             case "no-new-privileges" -> b.noNewPrivileges = Sourced.unresolved(s.location().orElseThrow(), s.text());
             case "seccomp" -> b.seccomp = Sourced.unresolved(s.location().orElseThrow(), s.text());
             case "apparmor" -> b.apparmor = Sourced.unresolved(s.location().orElseThrow(), s.text());
-            case "label" -> b.selinuxDisabled = Sourced.unresolved(s.location().orElseThrow(), s.text());
+            case "label" -> {
+                b.selinuxDisabled = Sourced.unresolved(s.location().orElseThrow(), s.text());
+                b.selinuxLabel = Sourced.unresolved(s.location().orElseThrow(), s.text());
+            }
             case "systempaths", "unmask" -> b.unmaskedPaths = Sourced.unresolved(s.location().orElseThrow(), s.text());
             default -> {
                 // the whole entry is a variable: it could be any option, and nothing says which

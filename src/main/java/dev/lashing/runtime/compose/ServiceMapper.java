@@ -169,19 +169,27 @@ final class ServiceMapper {
         b.user = user;
         if (user.isUnresolved()) {
             b.runAsUser = Sourced.unresolved(v.location(), user.text());
+            b.runAsGroup = Sourced.unresolved(v.location(), user.text());
             return;
         }
         String name = user.value();
         int colon = name.indexOf(':');
-        String uid = colon < 0 ? name : name.substring(0, colon);
-        java.util.OptionalLong n = Units.integer(uid);
-        if (n.isPresent() && !uid.startsWith("+") && !uid.startsWith("-")) {
-            b.runAsUser = Sourced.explicit(n.getAsLong(), v.location(), user.text());
-        } else if (uid.equals("root")) {
-            b.runAsUser = Sourced.explicit(0L, v.location(), user.text()); // root is UID 0 in every passwd
-        } else {
-            b.runAsUser = Sourced.unresolved(v.location(), user.text()); // a name: the image's passwd decides
+        b.runAsUser = numericId(colon < 0 ? name : name.substring(0, colon), v, user);
+        if (colon >= 0) {
+            b.runAsGroup = numericId(name.substring(colon + 1), v, user);
         }
+    }
+
+    /** A UID or GID as written: a number, {@code root} (0 in every passwd and group file), else unresolved. */
+    private static Sourced<Long> numericId(String id, Value v, Sourced<String> user) {
+        java.util.OptionalLong n = Units.integer(id);
+        if (n.isPresent() && !id.startsWith("+") && !id.startsWith("-")) {
+            return Sourced.explicit(n.getAsLong(), v.location(), user.text());
+        }
+        if (id.equals("root")) {
+            return Sourced.explicit(0L, v.location(), user.text());
+        }
+        return Sourced.unresolved(v.location(), user.text()); // a name: the image's passwd or group file decides
     }
 
     private void namespace(MapValue service, String key, ContainerSpec.Builder b,

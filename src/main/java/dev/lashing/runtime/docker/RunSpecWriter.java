@@ -3,10 +3,12 @@ package dev.lashing.runtime.docker;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.core.SourceFile;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.EnvVar;
 import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
+import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ public final class RunSpecWriter {
     private Sourced<Long> cpuQuota;
     private long cpuPeriod;
     private Location readOnlyTmpfsAt;
+    private Sourced<Boolean> autoRemove;
+    private boolean detached;
     private boolean readOnlyTmpfs = true;
 
     /**
@@ -190,6 +194,8 @@ public final class RunSpecWriter {
             case "publish" -> ports(PortSpecs.publish(v, portBudget() + 1), at, text);
             case "expose" -> ports(PortSpecs.expose(v, portBudget() + 1), at, text);
             case "oom-kill-disable" -> spec.oomKillDisable = explicit(RunValues.bool(v), at, text);
+            case "rm" -> autoRemove = explicit(RunValues.bool(v), at, text);
+            case "detach" -> detached = RunValues.bool(v);
             case "entrypoint" -> entrypoint = explicit(v, at, text);
             case "health-cmd", "no-healthcheck", "health-on-failure" -> health.flag(name, v, dialect, at, text);
             default -> {
@@ -211,6 +217,12 @@ public final class RunSpecWriter {
         spec.user = explicit(v, at, text);
         OptionalLong uid = RunValues.uid(v);
         spec.runAsUser = uid.isPresent() ? explicit(uid.getAsLong(), at, text) : Sourced.unresolved(at, text);
+        OptionalLong gid = RunValues.gid(v);
+        if (RunValues.hasGroup(v)) {
+            spec.runAsGroup = gid.isPresent() ? explicit(gid.getAsLong(), at, text) : Sourced.unresolved(at, text);
+        } else {
+            spec.runAsGroup = Sourced.unresolved(spec.declaredAt(), ""); // the user's primary group: the image's
+        }
     }
 
     private void network(String v, Location at, String text) throws BadValue {
@@ -298,7 +310,11 @@ public final class RunSpecWriter {
         spec.command = unresolved ? Sourced.unresolved(at, text) : explicit(List.copyOf(args), at, text);
     }
 
-    /** Completes the spec after the last flag: entrypoint and command, CPU quota, Podman's defaults, health. */
+    /**
+     * Completes the spec after the last flag: entrypoint and command, CPU quota, Podman's defaults, health, and
+     * the role of a {@code docker run --rm} line without {@code -d} (a job: it runs in the foreground and is
+     * removed when it ends).
+     */
     public void finish() {
         if (entrypoint != null) {
             if (entrypoint.isUnresolved()) {
@@ -322,6 +338,9 @@ public final class RunSpecWriter {
             for (String path : List.of("/dev", "/dev/shm", "/run", "/tmp", "/var/tmp")) {
                 spec.mounts.add(Sourced.defaulted(new Mount("tmpfs", "", path, false, "", List.of()), at));
             }
+        }
+        if (spec.kind() == SourceKind.DOCKER_RUN && autoRemove != null && autoRemove.is(true) && !detached) {
+            spec.role = autoRemove.map(rm -> ContainerRole.JOB); // a foreground one-off, removed when it ends
         }
         health.finish(spec, errors);
     }

@@ -155,6 +155,20 @@ final class RunValues {
         return n <= 0xFFFF_FFFFL ? OptionalLong.of(n) : OptionalLong.empty();
     }
 
+    /**
+     * The numeric GID of a {@code --user} value's group part ({@code 1000:0}, {@code app:root}), if it has one;
+     * empty when there is no group part or it is a name other than {@code root}.
+     */
+    static OptionalLong gid(String user) {
+        int colon = user.indexOf(':');
+        return colon < 0 ? OptionalLong.empty() : uid(user.substring(colon + 1));
+    }
+
+    /** True when a {@code --user} value names a group ({@code uid:group}). */
+    static boolean hasGroup(String user) {
+        return user.indexOf(':') >= 0;
+    }
+
     /** A restart policy: {@code no}, {@code always}, {@code unless-stopped} or {@code on-failure[:N]}. */
     static RestartPolicy restart(String v) throws BadValue {
         int colon = v.indexOf(':');

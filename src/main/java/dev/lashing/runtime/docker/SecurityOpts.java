@@ -3,6 +3,7 @@ package dev.lashing.runtime.docker;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.runtime.model.ContainerSpec;
+import dev.lashing.runtime.model.SelinuxLabel;
 import dev.lashing.runtime.model.Sourced;
 import java.util.List;
 import java.util.Set;
@@ -97,6 +98,10 @@ final class SecurityOpts {
         if (part.equals("type") && UNCONFINED_TYPES.contains(value.substring(colon + 1))) {
             spec.selinuxDisabled = Sourced.explicit(true, at, text);
         }
+        if (!podmanOnly) {
+            SelinuxLabel current = spec.selinuxLabel.known().orElse(SelinuxLabel.NONE);
+            spec.selinuxLabel = Sourced.explicit(current.with(part, value.substring(colon + 1)), at, text);
+        }
     }
 
     /**
@@ -110,7 +115,10 @@ final class SecurityOpts {
             case "no-new-privileges" -> spec.noNewPrivileges = Sourced.unresolved(at, text);
             case "seccomp" -> spec.seccomp = Sourced.unresolved(at, text);
             case "apparmor" -> spec.apparmor = Sourced.unresolved(at, text);
-            case "label" -> spec.selinuxDisabled = Sourced.unresolved(at, text);
+            case "label" -> {
+                spec.selinuxDisabled = Sourced.unresolved(at, text);
+                spec.selinuxLabel = Sourced.unresolved(at, text);
+            }
             case "systempaths", "unmask" -> spec.unmaskedPaths = Sourced.unresolved(at, text);
             case "mask", "proc-opts", "writable-cgroups", "credentialspec" -> {
             }

@@ -26,6 +26,7 @@ final class UnresolvedFlags {
             case "user" -> {
                 spec.user = Sourced.unresolved(at, text);
                 spec.runAsUser = Sourced.unresolved(at, text);
+                spec.runAsGroup = Sourced.unresolved(at, text);
             }
             case "read-only" -> spec.readOnlyRootFilesystem = Sourced.unresolved(at, text);
             case "volume", "mount", "tmpfs", "use-api-socket" -> spec.mounts.add(Sourced.unresolved(at, text));

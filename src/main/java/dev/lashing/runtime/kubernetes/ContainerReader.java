@@ -1,19 +1,19 @@
 package dev.lashing.runtime.kubernetes;
 
 import dev.lashing.core.Location;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Health;
 import dev.lashing.runtime.model.RestartPolicy;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads one container of a pod into a {@link ContainerSpec}, with the pod's settings folded in. */
@@ -30,7 +30,7 @@ final class ContainerReader {
     }
 
     /** The container {@code container}, written at {@code node}, from the list {@code role}. */
-    ContainerSpec read(YamlMap container, MappingNode node, ContainerRole role) {
+    ContainerSpec read(YamlMap container, MappingNode node, ContainerList role) {
         Location at = reader.location(node);
         String name = reader.name(container, "name");
         if (name == null) {
@@ -46,7 +46,7 @@ final class ContainerReader {
         }
         command(container, b);
         security(reader.section(container, "securityContext"), name, b);
-        resources(reader.section(container, "resources").section("limits"), b);
+        new Resources(reader).read(reader.section(container, "resources"), b);
         b.ports.addAll(Ports.read(reader.items(container, "ports"), pod.hostNetwork(), reader));
         Sourced<Health> health = Probes.read(container, reader);
         if (health != null) {
@@ -54,7 +54,16 @@ final class ContainerReader {
         }
         EnvReader.read(container, reader, b.env, b.secrets);
         VolumeMounts.read(reader.items(container, "volumeMounts"), pod.volumes(), reader, b.mounts, b.secrets);
-        restart(container, role, b);
+        Sourced<String> ownRestart = PodReader.restartPolicy(reader.string(container, "restartPolicy"), reader);
+        restart(ownRestart, role, b);
+        b.role = role(role, ownRestart, at, b.role);
+        PodSettings.Placement placement = pod.placement();
+        b.namespace = orElse(placement.namespace(), b.namespace);
+        b.serviceAccountName = orElse(placement.serviceAccount(), b.serviceAccountName);
+        if (placement.fsGroup() != null) {
+            b.fsGroup = placement.fsGroup().map(OptionalLong::of);
+        }
+        b.podSecurityContext = orElse(pod.securityContext(), b.podSecurityContext);
         b.network = orElse(pod.network(), b.network);
         b.uts = orElse(pod.uts(), b.uts);
         b.pid = orElse(pod.pid(), b.pid);
@@ -104,6 +113,10 @@ final class ContainerReader {
         b.seccomp = orElse(level.seccomp(), b.seccomp);
         b.apparmor = orElse(level.apparmor(), b.apparmor);
         b.selinuxDisabled = orElse(level.selinuxDisabled(), b.selinuxDisabled);
+        b.selinuxLabel = orElse(level.selinuxLabel(), b.selinuxLabel);
+        b.runAsGroup = orElse(level.runAsGroup(), b.runAsGroup);
+        b.hostProcess = orElse(level.hostProcess(), b.hostProcess);
+        b.containerSecurityContext = orElse(SecurityContexts.written(sc), b.containerSecurityContext);
         b.user = user(level.runAsUser(), level.runAsGroup(), b.user);
         b.privileged = orElse(sc.bool("privileged"), b.privileged);
         Sourced<Boolean> escalation = sc.bool("allowPrivilegeEscalation");
@@ -145,56 +158,26 @@ final class ContainerReader {
         }
     }
 
-    private void resources(Section limits, ContainerSpec.Builder b) {
-        Sourced<BigDecimal> memory = quantity(limits, "memory");
-        if (memory != null && memory.isUnresolved()) {
-            b.memoryBytes = Sourced.unresolved(memory.location().orElseThrow(), memory.text());
-        } else if (memory != null) {
-            var bytes = Quantity.bytes(memory.value());
-            b.memoryBytes = bytes.isPresent() ? memory.map(m -> bytes.get()) : invalid(memory, "memory limit out of "
-                    + "range");
-        }
-        Sourced<BigDecimal> cpu = quantity(limits, "cpu");
-        if (cpu != null) {
-            b.cpus = cpu.map(BigDecimal::doubleValue);
-        }
+    /**
+     * The role of a container of {@code list}: an init container with its own {@code restartPolicy: Always} is a
+     * native sidecar, running as long as the pod (a service); regular containers take the pod's job role.
+     */
+    private Sourced<ContainerRole> role(ContainerList list, Sourced<String> ownRestart, Location at,
+            Sourced<ContainerRole> otherwise) {
+        return switch (list) {
+            case INIT -> ownRestart != null && ownRestart.is("always") ? ownRestart.map(r -> ContainerRole.SERVICE)
+                    : Sourced.explicit(ContainerRole.INIT, at, list.key());
+            case EPHEMERAL -> Sourced.explicit(ContainerRole.EPHEMERAL, at, list.key());
+            case CONTAINER -> orElse(pod.jobRole(), otherwise);
+        };
     }
 
-    /** A quantity in {@code limits}; null when not set. */
-    private Sourced<BigDecimal> quantity(Section limits, String key) {
-        if (limits.isAbsent() || limits.isUnresolved()) {
-            return limits.isAbsent() ? null : limits.unknown();
-        }
-        NodeTuple e = limits.map().entry(key);
-        Node v = limits.map().value(key);
-        if (v == null) {
-            return null;
-        }
-        Location at = reader.span(e);
-        String text = reader.text(e);
-        if (reader.isTemplate(v)) {
-            return Sourced.unresolved(at, text);
-        }
-        if (v instanceof ScalarNode s && Scalars.type(s) != Scalars.Type.BOOL) {
-            var q = Quantity.parse(s.getValue());
-            if (q.isPresent() && q.get().signum() >= 0) {
-                return Sourced.explicit(q.get(), at, text);
-            }
-            reader.error(v, key + " limit must be a quantity such as " + (key.equals("cpu") ? "500m or 2" : "128Mi or 1G")
-                    + ", not \"" + Scalars.abbreviate(s.getValue()) + "\"");
-            return Sourced.unresolved(at, text);
-        }
-        reader.error(v, key + " limit must be a quantity, not " + Scalars.describe(v));
-        return Sourced.unresolved(at, text);
-    }
-
-    private void restart(YamlMap container, ContainerRole role, ContainerSpec.Builder b) {
-        Sourced<String> own = PodReader.restartPolicy(reader.string(container, "restartPolicy"), reader);
+    private void restart(Sourced<String> own, ContainerList role, ContainerSpec.Builder b) {
         if (own != null) {
             b.restart = own.map(n -> new RestartPolicy(n, OptionalInt.empty()));
             return;
         }
-        if (role == ContainerRole.EPHEMERAL) {
+        if (role == ContainerList.EPHEMERAL) {
             return; // never restarted: the model's default "no"
         }
         Sourced<String> policy = pod.restartPolicy();

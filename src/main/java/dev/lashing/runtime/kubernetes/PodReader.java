@@ -1,6 +1,8 @@
 package dev.lashing.runtime.kubernetes;
 
 import dev.lashing.core.Location;
+import dev.lashing.runtime.kubernetes.PodSettings.Placement;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Sourced;
 import java.util.ArrayList;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads a workload object: finds its pod template, reads the pod-level settings once, and hands each
@@ -35,6 +39,13 @@ final class PodReader {
             name = generated == null ? null : generated + "*";
         }
         String namespace = metadata.map() == null ? null : reader.name(metadata.map(), "namespace");
+        Sourced<String> namespaceValue = null;
+        if (namespace != null) {
+            NodeTuple e = metadata.map().entry("namespace");
+            namespaceValue = metadata.map().value("namespace") instanceof ScalarNode s && !Scalars.isTemplate(namespace)
+                    && Scalars.type(s) == Scalars.Type.STRING ? Sourced.explicit(namespace, reader.span(e), reader.text(e))
+                    : Sourced.unresolved(reader.span(e), reader.text(e));
+        }
         String workload = kind.kind() + "/" + (name == null ? "(unnamed)" : name);
 
         Section template = Section.of(reader, object, reader.location(node), workload);
@@ -62,12 +73,12 @@ final class PodReader {
             return;
         }
         Section annotations = template.section("metadata").section("annotations");
-        PodSettings pod = settings(workload, namespace, kind, object, spec, annotations);
+        PodSettings pod = settings(workload, namespace, namespaceValue, kind, object, spec, annotations);
         List<Declared> containers = new ArrayList<>();
         boolean any = false;
-        for (ContainerRole role : ContainerRole.values()) {
+        for (ContainerList role : ContainerList.values()) {
             Items items = spec.items(role.key());
-            any |= role == ContainerRole.CONTAINER && (items.unresolved() || !items.nodes().isEmpty());
+            any |= role == ContainerList.CONTAINER && (items.unresolved() || !items.nodes().isEmpty());
             if (items.template()) {
                 reader.error(items.at(), workload + ": " + role.key() + " is a template left unrendered; those "
                         + "containers cannot be read");
@@ -96,8 +107,8 @@ final class PodReader {
         }
     }
 
-    private PodSettings settings(String workload, String namespace, WorkloadKind kind, YamlMap object, Section spec,
-            Section annotations) {
+    private PodSettings settings(String workload, String namespace, Sourced<String> namespaceValue, WorkloadKind kind,
+            YamlMap object, Section spec, Section annotations) {
         Section sc = spec.section("securityContext");
         SecurityLevel security = SecurityContexts.read(sc, reader);
         List<Sourced<String>> sysctls = new ArrayList<>();
@@ -118,18 +129,15 @@ final class PodReader {
                     .map(String::valueOf));
         }
         Sourced<Long> fsGroup = sc.integer("fsGroup", 0, SecurityContexts.MAX_ID);
-        if (fsGroup != null) {
-            groups.add(fsGroup.map(String::valueOf));
-        }
         Sourced<Boolean> hostNetwork = spec.bool("hostNetwork");
         Sourced<Boolean> hostPid = spec.bool("hostPID");
         Sourced<Boolean> hostIpc = spec.bool("hostIPC");
         Sourced<Boolean> hostUsers = spec.bool("hostUsers");
         Sourced<Boolean> automount = spec.bool("automountServiceAccountToken");
-        if (automount == null) {
-            String account = reader.name(spec.map(), "serviceAccountName");
-            account = account != null ? account : reader.name(spec.map(), "serviceAccount");
-            automount = accounts.automount(namespace, account != null ? account : "default");
+        Sourced<String> serviceAccount = spec.string("serviceAccountName");
+        serviceAccount = serviceAccount != null ? serviceAccount : spec.string("serviceAccount");
+        if (automount == null && (serviceAccount == null || !serviceAccount.isUnresolved())) {
+            automount = accounts.automount(namespace, serviceAccount != null ? serviceAccount.value() : "default");
         }
         Sourced<String> restart = restartPolicy(spec.string("restartPolicy"), reader);
         Sourced<Long> backoff = null;
@@ -148,6 +156,7 @@ final class PodReader {
                         + "or Never");
             }
         }
+        Placement placement = new Placement(namespaceValue, serviceAccount, fsGroup);
         return new PodSettings(workload, namespace, security, sysctls, groups,
                 hostNetwork == null ? null : hostNetwork.map(b -> b ? "host" : ""),
                 hostNetwork == null || hostNetwork.is(false) ? null : hostNetwork.map(b -> "host"),
@@ -155,7 +164,23 @@ final class PodReader {
                 hostIpc == null ? null : hostIpc.map(b -> b ? "host" : ""),
                 hostUsers == null ? null : hostUsers.map(b -> b ? "host" : "private"),
                 hostNetwork != null && hostNetwork.is(true), automount, restart, backoff, job,
-                Volumes.read(spec, reader), annotations);
+                Volumes.read(spec, reader), annotations, placement, jobRole(object, job, restart),
+                SecurityContexts.written(sc));
+    }
+
+    /**
+     * {@code JOB} for a Job's or CronJob's containers (located at {@code kind}) and for a pod whose restart
+     * policy is OnFailure or Never; unresolved with the policy; null for a pod that restarts its containers.
+     */
+    private Sourced<ContainerRole> jobRole(YamlMap object, boolean job, Sourced<String> restart) {
+        if (job && object.entry("kind") != null) {
+            return Sourced.explicit(ContainerRole.JOB, reader.span(object.entry("kind")),
+                    reader.text(object.entry("kind")));
+        }
+        if (restart == null || restart.is("always")) {
+            return null;
+        }
+        return restart.map(r -> ContainerRole.JOB);
     }
 
     /** A {@code restartPolicy} in the model's spelling; null when absent. */
@@ -199,6 +224,6 @@ final class PodReader {
     }
 
     /** A container's node, the list it is in, and where it starts. */
-    private record Declared(Node node, ContainerRole role, int offset) {
+    private record Declared(Node node, ContainerList role, int offset) {
     }
 }

@@ -1,5 +1,6 @@
 package dev.lashing.runtime.kubernetes;
 
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.Sourced;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param namespace the object's namespace; null when it sets none
  * @param security the pod-level {@code securityContext} settings containers inherit
  * @param sysctls {@code securityContext.sysctls} as {@code name=value}
- * @param groups {@code supplementalGroups} and {@code fsGroup}
+ * @param groups {@code supplementalGroups}
  * @param network {@code hostNetwork}: {@code host}, or {@code ""} when false
  * @param uts {@code host} when {@code hostNetwork} is true (the pod then has the node's hostname)
  * @param pid {@code hostPID}
@@ -24,15 +25,30 @@ import java.util.List;
  * @param job true for Jobs and CronJobs (retries bounded by the backoff limit, 6 by default)
  * @param volumes the pod's volumes
  * @param annotations the pod template's annotations
+ * @param placement where the pod runs and as whom: its namespace, service account and fsGroup
+ * @param jobRole {@code JOB} for the pod's regular containers when they run to completion (a Job or CronJob,
+ *     {@code restartPolicy} OnFailure or Never), located at what says so; unresolved when the restart policy is;
+ *     null for long-running pods
+ * @param securityContext whether the pod's {@code securityContext} is written with a setting; null when absent
  */
 record PodSettings(String workload, String namespace, SecurityLevel security, List<Sourced<String>> sysctls,
         List<Sourced<String>> groups, Sourced<String> network, Sourced<String> uts, Sourced<String> pid,
         Sourced<String> ipc, Sourced<String> userns, boolean hostNetwork, Sourced<Boolean> automount,
         Sourced<String> restartPolicy, Sourced<Long> backoffLimit, boolean job, Volumes volumes,
-        Section annotations) {
+        Section annotations, Placement placement, Sourced<ContainerRole> jobRole, Sourced<Boolean> securityContext) {
+
+    /**
+     * Where a pod runs and as whom, each null when the pod does not set it.
+     *
+     * @param namespace {@code metadata.namespace} of the workload
+     * @param serviceAccount {@code serviceAccountName}, else the deprecated {@code serviceAccount}
+     * @param fsGroup {@code securityContext.fsGroup}
+     */
+    record Placement(Sourced<String> namespace, Sourced<String> serviceAccount, Sourced<Long> fsGroup) {
+    }
 
     /** The name of a container of this pod: {@code Deployment/api (namespace prod, init container migrate)}. */
-    String containerName(ContainerRole role, String container) {
+    String containerName(ContainerList role, String container) {
         return workload + " (" + (namespace == null ? "" : "namespace " + namespace + ", ") + role.label() + " "
                 + container + ")";
     }

@@ -1,5 +1,6 @@
 package dev.lashing.runtime.kubernetes;
 
+import dev.lashing.runtime.model.SelinuxLabel;
 import dev.lashing.runtime.model.Sourced;
 
 /** Reads the settings pod and container security contexts share, in the model's spelling. */
@@ -17,7 +18,37 @@ final class SecurityContexts {
         }
         return new SecurityLevel(sc.integer("runAsUser", 0, MAX_ID), sc.integer("runAsGroup", 0, MAX_ID),
                 sc.bool("runAsNonRoot"), profile(sc.section("seccompProfile"), "seccompProfile", reader),
-                profile(sc.section("appArmorProfile"), "appArmorProfile", reader), selinux(sc.section("seLinuxOptions")));
+                profile(sc.section("appArmorProfile"), "appArmorProfile", reader), selinux(sc.section("seLinuxOptions")),
+                label(sc.section("seLinuxOptions")), sc.section("windowsOptions").bool("hostProcess"));
+    }
+
+    /**
+     * Whether a {@code securityContext} is written with at least one setting, explicit at the field; null when
+     * it is absent. {@code securityContext: {}} is written but empty: false.
+     */
+    static Sourced<Boolean> written(Section sc) {
+        if (sc.isAbsent() || sc.isUnresolved()) {
+            return sc.isAbsent() ? null : sc.unknown();
+        }
+        return Sourced.explicit(!sc.map().entries().isEmpty(), sc.location(), sc.text());
+    }
+
+    /** The parts of {@code seLinuxOptions}, located at the field; a part that is a template makes it unresolved. */
+    private static Sourced<SelinuxLabel> label(Section options) {
+        if (options.isAbsent() || options.isUnresolved()) {
+            return options.isAbsent() ? null : options.unknown();
+        }
+        SelinuxLabel label = SelinuxLabel.NONE;
+        for (String part : new String[] {"user", "role", "type", "level"}) {
+            Sourced<String> v = options.string(part);
+            if (v != null && v.isUnresolved()) {
+                return options.unknown();
+            }
+            if (v != null) {
+                label = label.with(part, v.value());
+            }
+        }
+        return Sourced.explicit(label, options.location(), options.text());
     }
 
     /**

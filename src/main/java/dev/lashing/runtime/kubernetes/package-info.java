@@ -19,8 +19,20 @@
  *       {@code hostNetwork: true} also makes {@code uts} {@code host} and every container port a host port.
  *       {@code hostUsers: false} is userns {@code private}, {@code true} is {@code host}; unset it is the model's
  *       default {@code ""}, which in Kubernetes is the host's user namespace.</li>
- *   <li>{@code supplementalGroups} and {@code fsGroup} are {@code groupAdd}; pod {@code sysctls} are
- *       {@code name=value}.</li>
+ *   <li>{@code supplementalGroups} are {@code groupAdd}; {@code fsGroup} is its own field (the process joins it
+ *       too, but it also owns the volumes); pod {@code sysctls} are {@code name=value}. {@code runAsGroup} is
+ *       inherited as {@code runAsUser} is.</li>
+ *   <li>Role: init containers are {@code INIT} (an init container with its own {@code restartPolicy: Always} is a
+ *       native sidecar, {@code SERVICE}), ephemeral containers {@code EPHEMERAL}; the containers of Jobs, CronJobs
+ *       and of pods whose {@code restartPolicy} is OnFailure or Never are {@code JOB}.</li>
+ *   <li>{@code metadata.namespace} is {@code namespace} (unset: {@code ""}, the namespace kubectl is pointed at);
+ *       {@code serviceAccountName} (or the deprecated {@code serviceAccount}) is {@code serviceAccountName}, by
+ *       default {@code default}; {@code windowsOptions.hostProcess} is inherited as {@code runAsUser} is;
+ *       {@code seLinuxOptions} is {@code selinuxLabel}, a container's replacing its pod's whole.</li>
+ *   <li>Whether the pod's and the container's {@code securityContext} are written with a setting is kept
+ *       ({@code securityContext: {}} is written but empty).</li>
+ *   <li>{@code resources.requests} are {@code cpuRequest} and {@code memoryRequestBytes}; a request not written
+ *       whose limit is takes the limit's value (as the API server defaults it), with the default origin.</li>
  *   <li>Mounts: hostPath is {@code bind} with the host path, an emptyDir of medium Memory is {@code tmpfs},
  *       other volumes {@code volume} with the secret, config map or claim name as source; options start with the
  *       volume source's key ({@code hostPath}, {@code secret}, ...). Secret, configMap, downwardAPI and projected

@@ -4,6 +4,7 @@ import dev.lashing.core.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One container as a run-time input starts it, whatever the input: a {@code docker run} line, a
@@ -59,7 +60,24 @@ import java.util.Objects;
  * @param ports ports exposed or published
  * @param oomKillDisable {@code --oom-kill-disable}
  * @param automountServiceAccountToken Kubernetes; true by default, and false elsewhere (no such token)
- * @param groupAdd supplementary groups
+ * @param groupAdd supplementary groups as written (names or GIDs; Kubernetes {@code supplementalGroups})
+ * @param role what the container is for (a service, an init container, a job, ...); {@code SERVICE} by default
+ * @param runAsGroup the numeric primary GID when known ({@code -u 1000:0}, {@code user: "1000:0"}, Quadlet
+ *     {@code Group=}, Kubernetes {@code runAsGroup}); unresolved by default (the image's user decides it)
+ * @param fsGroup Kubernetes {@code fsGroup}, a group the pod's volumes are given and every container joins;
+ *     empty by default and outside Kubernetes
+ * @param namespace the Kubernetes namespace; {@code ""} by default: the one kubectl is pointed at (and outside
+ *     Kubernetes)
+ * @param serviceAccountName the Kubernetes service account ({@code serviceAccountName}, or the deprecated
+ *     {@code serviceAccount}); {@code default} by default in Kubernetes, {@code ""} elsewhere
+ * @param hostProcess Windows {@code securityContext.windowsOptions.hostProcess}; false by default
+ * @param podSecurityContext true when the pod's {@code securityContext} is written with at least one setting
+ * @param containerSecurityContext true when the container's {@code securityContext} is written with at least one
+ *     setting
+ * @param cpuRequest the CPUs requested (Kubernetes {@code resources.requests.cpu}; a limit alone is also the
+ *     request, as the API server defaults it, with the limit's location and the default origin); 0 for none
+ * @param memoryRequestBytes the memory requested, as {@code cpuRequest}; 0 for none
+ * @param selinuxLabel the SELinux label parts set; {@link SelinuxLabel#NONE} by default
  */
 public record ContainerSpec(
         String name, SourceKind kind, Location declaredAt,
@@ -77,7 +95,11 @@ public record ContainerSpec(
         List<Sourced<EnvVar>> env, List<Sourced<String>> secrets,
         Sourced<Health> health, List<Sourced<PortMapping>> ports,
         Sourced<Boolean> oomKillDisable, Sourced<Boolean> automountServiceAccountToken,
-        List<Sourced<String>> groupAdd) {
+        List<Sourced<String>> groupAdd,
+        Sourced<ContainerRole> role, Sourced<Long> runAsGroup, Sourced<OptionalLong> fsGroup,
+        Sourced<String> namespace, Sourced<String> serviceAccountName, Sourced<Boolean> hostProcess,
+        Sourced<Boolean> podSecurityContext, Sourced<Boolean> containerSecurityContext,
+        Sourced<Double> cpuRequest, Sourced<Long> memoryRequestBytes, Sourced<SelinuxLabel> selinuxLabel) {
 
     /** Copies the lists and checks that nothing is null. */
     public ContainerSpec {
@@ -86,7 +108,9 @@ public record ContainerSpec(
         Objects.requireNonNull(declaredAt, "declaredAt");
         for (Object o : new Object[] {image, command, privileged, noNewPrivileges, user, runAsUser, runAsNonRoot,
             readOnlyRootFilesystem, memoryBytes, cpus, pidsLimit, restart, network, pid, ipc, uts, userns, seccomp,
-            apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken}) {
+            apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken,
+            role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
+            containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel}) {
             Objects.requireNonNull(o, "a setting of " + name);
         }
         capAdd = List.copyOf(capAdd);
@@ -179,6 +203,28 @@ public record ContainerSpec(
         public Sourced<Boolean> automountServiceAccountToken;
         /** Supplementary groups. */
         public final List<Sourced<String>> groupAdd = new ArrayList<>();
+        /** The container's role. */
+        public Sourced<ContainerRole> role;
+        /** The numeric primary GID. */
+        public Sourced<Long> runAsGroup;
+        /** Kubernetes fsGroup. */
+        public Sourced<OptionalLong> fsGroup;
+        /** Kubernetes namespace. */
+        public Sourced<String> namespace;
+        /** Kubernetes service account. */
+        public Sourced<String> serviceAccountName;
+        /** Windows hostProcess. */
+        public Sourced<Boolean> hostProcess;
+        /** Pod securityContext written. */
+        public Sourced<Boolean> podSecurityContext;
+        /** Container securityContext written. */
+        public Sourced<Boolean> containerSecurityContext;
+        /** CPU request. */
+        public Sourced<Double> cpuRequest;
+        /** Memory request. */
+        public Sourced<Long> memoryRequestBytes;
+        /** SELinux label. */
+        public Sourced<SelinuxLabel> selinuxLabel;
 
         private Builder(String name, SourceKind kind, Location at) {
             this.name = Objects.requireNonNull(name, "name");
@@ -208,11 +254,27 @@ public record ContainerSpec(
             health = Sourced.defaulted(Health.unset(), at);
             oomKillDisable = Sourced.defaulted(false, at);
             automountServiceAccountToken = Sourced.defaulted(kind == SourceKind.KUBERNETES, at);
+            role = Sourced.defaulted(ContainerRole.SERVICE, at);
+            runAsGroup = new Sourced<>(null, Origin.UNRESOLVED, java.util.Optional.of(at), "");
+            fsGroup = Sourced.defaulted(OptionalLong.empty(), at);
+            namespace = Sourced.defaulted("", at);
+            serviceAccountName = Sourced.defaulted(kind == SourceKind.KUBERNETES ? "default" : "", at);
+            hostProcess = Sourced.defaulted(false, at);
+            podSecurityContext = Sourced.defaulted(false, at);
+            containerSecurityContext = Sourced.defaulted(false, at);
+            cpuRequest = Sourced.defaulted(0.0, at);
+            memoryRequestBytes = Sourced.defaulted(0L, at);
+            selinuxLabel = Sourced.defaulted(SelinuxLabel.NONE, at);
         }
 
         /** Where the container is declared. */
         public Location declaredAt() {
             return at;
+        }
+
+        /** The kind of input. */
+        public SourceKind kind() {
+            return kind;
         }
 
         /** The spec. */
@@ -221,7 +283,8 @@ public record ContainerSpec(
                     user, runAsUser, runAsNonRoot, readOnlyRootFilesystem, mounts, memoryBytes, cpus, pidsLimit,
                     ulimits, restart, network, pid, ipc, uts, userns, devices, seccomp, apparmor, selinuxDisabled,
                     unmaskedPaths, sysctls, env, secrets, health, ports, oomKillDisable, automountServiceAccountToken,
-                    groupAdd);
+                    groupAdd, role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
+                    containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel);
         }
     }
 }

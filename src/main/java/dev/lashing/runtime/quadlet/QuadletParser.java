@@ -8,6 +8,7 @@ import dev.lashing.runtime.docker.CommandArg;
 import dev.lashing.runtime.docker.RunDialect;
 import dev.lashing.runtime.docker.RunFlagReader;
 import dev.lashing.runtime.docker.RunSpecWriter;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Loaded;
 import dev.lashing.runtime.model.RestartPolicy;
@@ -83,6 +84,8 @@ public final class QuadletParser {
                 parser.container(e);
             } else if (e.section().equals("Service") && e.key().equals("Restart")) {
                 parser.restart(spec, e);
+            } else if (e.section().equals("Service") && e.key().equals("Type")) {
+                parser.type(spec, e);
             }
         }
         parser.finish(spec);
@@ -213,6 +216,13 @@ public final class QuadletParser {
             case "GlobalArgs" -> globalArgs.addAll(SystemdWords.split(e.value()));
             default -> throw new IllegalStateException(e.key());
         }
+    }
+
+    /** {@code [Service] Type=oneshot} runs the container to completion: a job. The last {@code Type=} wins. */
+    private void type(ContainerSpec.Builder spec, UnitFile.Entry e) {
+        spec.role = e.value().text().strip().equals("oneshot")
+                ? Sourced.explicit(ContainerRole.JOB, at(e.range()), text(e))
+                : Sourced.defaulted(ContainerRole.SERVICE, spec.declaredAt());
     }
 
     private void restart(ContainerSpec.Builder spec, UnitFile.Entry e) {

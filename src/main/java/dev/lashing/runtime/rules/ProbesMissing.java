@@ -2,13 +2,13 @@ package dev.lashing.runtime.rules;
 
 import dev.lashing.core.Severity;
 import dev.lashing.rules.Rule;
+import dev.lashing.runtime.model.ContainerRole;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Health;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A long-running Kubernetes container has no liveness or no readiness probe. */
 @Rule(
@@ -44,15 +44,10 @@ public final class ProbesMissing implements RuntimeRule {
     }
 
     /**
-     * False for containers that run to completion or cannot have probes: Jobs and CronJobs (whose pods
-     * must set restartPolicy OnFailure or Never), init and ephemeral containers, as the spec's name says.
+     * True for containers that run until stopped: not init, ephemeral or job containers (Jobs, CronJobs and pods
+     * whose restartPolicy is OnFailure or Never), whose role the spec knows.
      */
     private static boolean longRunning(ContainerSpec spec) {
-        String name = spec.name().toLowerCase(Locale.ROOT);
-        if (name.startsWith("job/") || name.startsWith("cronjob/") || name.contains("init container")
-                || name.contains("initcontainer") || name.contains("ephemeral")) {
-            return false;
-        }
-        return !(spec.restart().isExplicit() && !spec.restart().value().name().equals("always"));
+        return spec.role().known().map(ContainerRole::longRunning).orElse(false);
     }
 }

@@ -6,11 +6,14 @@ import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 
-/** A Kubernetes pod gets its service account's API token mounted. */
+/**
+ * A Kubernetes pod gets its service account's API token mounted; the default account's token is left to
+ * {@link DefaultServiceAccount}, so that one situation is reported once.
+ */
 @Rule(
         id = "RT039",
         name = "container-service-account-token",
-        summary = "Kubernetes pod mounts a service-account API token (automountServiceAccountToken not false)",
+        summary = "Kubernetes pod mounts a named service account's API token (automountServiceAccountToken not false)",
         severity = Severity.WARNING,
         practices = {"P57"},
         aliases = {"KSV-0036", "KSV036", "automountServiceAccountToken"},
@@ -20,8 +23,9 @@ public final class ServiceAccountToken implements RuntimeRule {
     @Override
     public void check(ContainerSpec spec, RuntimeFindingSink findings) {
         Sourced<Boolean> automount = spec.automountServiceAccountToken();
-        if (spec.kind() != SourceKind.KUBERNETES || automount.isUnresolved() || !automount.is(true)) {
-            return;
+        if (spec.kind() != SourceKind.KUBERNETES || automount.isUnresolved() || !automount.is(true)
+                || DefaultServiceAccount.appliesTo(spec)) {
+            return; // the default account's token is container-default-service-account's (RT046)
         }
         String risk = "an intruder in the container can call the Kubernetes API with the service account's "
                 + "permissions";

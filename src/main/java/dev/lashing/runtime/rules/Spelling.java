@@ -70,6 +70,17 @@ public final class Spelling {
                 "securityContext.runAsUser: " + uid, "User=" + uid);
     }
 
+    /** Running with a numeric primary group. */
+    public String group(long gid) {
+        return pick("--user " + gid + ":" + gid, "user: \"" + gid + ":" + gid + "\"",
+                "securityContext.runAsGroup: " + gid, "Group=" + gid);
+    }
+
+    /** Adding supplementary groups. */
+    public String groupAdd() {
+        return pick("--group-add", "group_add:", "securityContext.supplementalGroups", "GroupAdd=");
+    }
+
     /** Kubernetes' refusal to start a root container (other inputs have no such switch). */
     public String runAsNonRoot() {
         return pick("--user 10001", "user: \"10001\"", "securityContext.runAsNonRoot: true", "User=10001");

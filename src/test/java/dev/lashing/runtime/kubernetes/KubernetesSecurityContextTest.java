@@ -256,8 +256,9 @@ class KubernetesSecurityContextTest {
         for (ContainerSpec c : loaded.containers()) {
             assertThat(c.sysctls()).extracting(Sourced::value).containsExactly(
                     "net.ipv4.ip_unprivileged_port_start=0", "kernel.shm_rmid_forced=1");
-            assertThat(c.groupAdd()).extracting(Sourced::value).containsExactly("4000", "0", "2000");
-            assertThat(line(c.groupAdd().get(2))).isEqualTo(10);
+            assertThat(c.groupAdd()).extracting(Sourced::value).containsExactly("4000", "0");
+            assertThat(c.fsGroup().value()).hasValue(2000);
+            assertThat(line(c.fsGroup())).isEqualTo(10);
         }
     }
 

@@ -185,7 +185,7 @@ class KubernetesTemplatesAndYamlTest {
                   containers: [{name: a, image: a}]
                 """);
         assertThat(c.runAsUser().value()).isEqualTo(1000L);
-        assertThat(c.groupAdd()).extracting(Sourced::value).containsExactly("511");
+        assertThat(c.fsGroup().value()).hasValue(511);
     }
 
     @Test

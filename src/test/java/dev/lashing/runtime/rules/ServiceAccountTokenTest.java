@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 class ServiceAccountTokenTest {
     private final RuntimeRuleTester tester = RuntimeRuleTester.of(ServiceAccountToken.class);
 
+    private static RuntimeRuleTester.SpecBuilder named() {
+        return RuntimeRuleTester.kubernetes().serviceAccount("api", "serviceAccountName: api");
+    }
+
     @Test
     void theDefaultMountIsAWarningAtTheContainer() {
-        assertThat(tester.check(RuntimeRuleTester.kubernetes())).singleElement().satisfies(r -> {
+        assertThat(tester.check(named())).singleElement().satisfies(r -> {
             assertThat(r.target()).isEqualTo("- name: app");
             assertThat(r.severity()).isEqualTo(Severity.WARNING);
             assertThat(r.message()).contains("`automountServiceAccountToken: false`");
@@ -20,11 +24,24 @@ class ServiceAccountTokenTest {
 
     @Test
     void anExplicitMountIsInfo() {
-        assertThat(tester.check(RuntimeRuleTester.kubernetes().automount(true, "automountServiceAccountToken: true")))
+        assertThat(tester.check(named().automount(true, "automountServiceAccountToken: true")))
                 .singleElement().satisfies(r -> {
                     assertThat(r.severity()).isEqualTo(Severity.INFO);
                     assertThat(r.message()).startsWith("`automountServiceAccountToken: true` mounts");
                 });
+    }
+
+    @Test
+    void theDefaultAccountsTokenIsLeftToDefaultServiceAccount() {
+        assertThat(tester.check(RuntimeRuleTester.kubernetes())).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().serviceAccount("default", "serviceAccountName: default")
+                .automount(true, "automountServiceAccountToken: true"))).isEmpty();
+    }
+
+    @Test
+    void anUnrenderedAccountNameLeavesTheTokenHere() {
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().with("serviceAccountName: {{ .Values.sa }}",
+                (b, at) -> b.serviceAccountName = at.unresolved()))).hasSize(1);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.lashing.runtime.kubernetes;
 
 /** Which list of a pod spec a container comes from. */
-enum ContainerRole {
+enum ContainerList {
     /** {@code containers}. */
     CONTAINER("containers", "container"),
     /** {@code initContainers}. */
@@ -12,7 +12,7 @@ enum ContainerRole {
     private final String key;
     private final String label;
 
-    ContainerRole(String key, String label) {
+    ContainerList(String key, String label) {
         this.key = key;
         this.label = label;
     }
