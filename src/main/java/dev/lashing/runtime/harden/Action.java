@@ -49,6 +49,14 @@ public sealed interface Action {
     /** Run as the numeric user {@code uid:gid} (Kubernetes also gets {@code runAsNonRoot: true}). */
     record NonRootUser(long uid, long gid) implements Action {}
 
+    /**
+     * Keep the (non-root) user but replace the root primary group ({@code -u 1000:0}, {@code runAsGroup: 0}).
+     *
+     * @param uid the user's UID, kept
+     * @param gid the new primary GID
+     */
+    record NonRootGroup(long uid, long gid) implements Action {}
+
     /** Kubernetes: refuse to start the container if its process would run as root ({@code runAsNonRoot: true}). */
     record RunAsNonRoot() implements Action {}
 

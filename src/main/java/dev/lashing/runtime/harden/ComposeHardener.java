@@ -112,6 +112,8 @@ public final class ComposeHardener {
                 e.set(m, limitPath(e, m, "pids", "pids_limit"), Long.toString(p.pids()));
             } else if (a instanceof Action.NonRootUser u) {
                 e.set(m, List.of("user"), "\"" + u.uid() + ":" + u.gid() + "\"");
+            } else if (a instanceof Action.NonRootGroup g) {
+                e.set(m, List.of("user"), "\"" + g.uid() + ":" + g.gid() + "\"");
             }
         }
     }

@@ -133,7 +133,7 @@ public final class DockerRunHardener {
             return spec.cpus();
         } else if (a instanceof Action.PidsLimit) {
             return spec.pidsLimit();
-        } else if (a instanceof Action.NonRootUser) {
+        } else if (a instanceof Action.NonRootUser || a instanceof Action.NonRootGroup) {
             return spec.user();
         }
         return null;
@@ -161,6 +161,8 @@ public final class DockerRunHardener {
                 flags.add(List.of("--pids-limit", Long.toString(p.pids())));
             } else if (a instanceof Action.NonRootUser u) {
                 flags.add(List.of("--user", u.uid() + ":" + u.gid()));
+            } else if (a instanceof Action.NonRootGroup g) {
+                flags.add(List.of("--user", g.uid() + ":" + g.gid()));
             }
         }
         return flags;

@@ -209,7 +209,14 @@ public final class Hardening {
             actions.add(new Action.NonRootUser(UID, UID));
             notes.add("the user becomes " + UID + ":" + UID + ": the image's files must be readable (and its "
                     + "volumes writable) by that UID; check the image's USER and file ownership");
-        } else if (uid != null && uid < 10000) {
+            return;
+        }
+        if (uid != null && spec.runAsGroup().isExplicit() && spec.runAsGroup().value() == 0) {
+            actions.add(new Action.NonRootGroup(uid, UID));
+            notes.add("the group becomes " + UID + " instead of root (0): files the process must write need to be "
+                    + "writable by that group or owned by its UID");
+        }
+        if (uid != null && uid < 10000) {
             notes.add("the UID " + uid + " is kept: a UID of 10000 or more avoids sharing one with a host user, "
                     + "but changing it may break file ownership in the image and its volumes");
         } else if (uid == null && !name.isEmpty()) {

@@ -161,6 +161,8 @@ public final class KubernetesHardener {
                 e.set(c, path(sc, "runAsUser"), Long.toString(u.uid()));
                 e.set(c, path(sc, "runAsGroup"), Long.toString(u.gid()));
                 e.set(c, path(sc, "runAsNonRoot"), "true");
+            } else if (a instanceof Action.NonRootGroup g) {
+                e.set(c, path(sc, "runAsGroup"), Long.toString(g.gid()));
             } else if (a instanceof Action.RunAsNonRoot) {
                 e.set(c, path(sc, "runAsNonRoot"), "true");
             } else if (a instanceof Action.SeccompRuntimeDefault) {

@@ -63,7 +63,7 @@ public final class QuadletHardener {
                 edits.add(Edit.replace(entry.get().range(), lines.get(0)));
                 lines = lines.subList(1, lines.size());
             }
-            if (a instanceof Action.NonRootUser) {
+            if (a instanceof Action.NonRootUser || a instanceof Action.NonRootGroup) {
                 lines = replaceGroup(container, lines, edits);
             }
             for (String line : lines) {
@@ -97,6 +97,8 @@ public final class QuadletHardener {
             return List.of("PidsLimit=" + p.pids());
         } else if (a instanceof Action.NonRootUser u) {
             return List.of("User=" + u.uid(), "Group=" + u.gid());
+        } else if (a instanceof Action.NonRootGroup g) {
+            return List.of("Group=" + g.gid());
         }
         return List.of();
     }

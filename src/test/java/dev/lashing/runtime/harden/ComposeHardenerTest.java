@@ -163,4 +163,11 @@ class ComposeHardenerTest {
         Hardened h = ComposeHardener.harden(file, Map.of(), Optional.of("b"));
         assertThat(h.text()).startsWith("services:\n  a:\n    image: alpine:3\n  b:\n    image: alpine:3\n    cap_drop");
     }
+
+    @Test
+    void rootGroupIsReplacedAndTheUidKept() throws IOException {
+        String before = "services:\n  app:\n    image: alpine:3\n    user: \"20000:0\"\n";
+        assertThat(harden(before).text()).contains("    user: \"20000:10001\"\n");
+        assertHardenedAndIdempotent(before);
+    }
 }

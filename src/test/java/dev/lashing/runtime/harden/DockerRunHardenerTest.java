@@ -100,4 +100,12 @@ class DockerRunHardenerTest {
         assertThat(h.text()).startsWith("docker run --rm \\\n  --cap-drop=ALL")
                 .endsWith("--user 10001:10001 alpine:3 sh");
     }
+
+    @Test
+    void rootGroupIsReplacedAndTheUidKept() {
+        Hardened h = DockerRunHardener.harden("docker run -u 20000:0 alpine:3");
+        assertThat(h.text()).contains("--user 20000:10001").doesNotContain("20000:0");
+        assertThat(h.notes()).anyMatch(n -> n.contains("the group becomes 10001"));
+        assertThat(DockerRunHardener.harden(h.text()).changed()).isFalse();
+    }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 final class HardeningFindings {
     /** The rules harden addresses (RT037 is left out: harden cannot change the port the process listens on). */
     static final Set<String> HARDENING = Set.of("RT001", "RT002", "RT004", "RT005", "RT006", "RT007", "RT008",
-            "RT009", "RT010", "RT011", "RT012");
+            "RT009", "RT010", "RT011", "RT012", "RT041");
 
     private HardeningFindings() {
     }

@@ -10,8 +10,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KubernetesHardenerTest {
-    /** The hardening rules, plus the ones only Kubernetes hardening addresses (seccomp, token). */
-    private static final List<String> KUBERNETES_ONLY = List.of("RT026", "RT040");
+    /**
+     * The rules only Kubernetes hardening addresses: seccomp, the token, root group, an empty security context,
+     * the default account's token, requests, low GID.
+     */
+    private static final List<String> KUBERNETES_ONLY = List.of("RT026", "RT039", "RT041", "RT042", "RT046",
+            "RT047", "RT048");
 
     private static Hardened harden(String text) {
         return KubernetesHardener.harden(new SourceFile("deploy.yaml", text), Optional.empty());
@@ -372,5 +376,23 @@ class KubernetesHardenerTest {
                 .isTrue();
         assertThat(KubernetesHardener.matches("Deployment/api (container app)", "app")).isTrue();
         assertThat(KubernetesHardener.matches("Deployment/api (container app)", "ap")).isFalse();
+    }
+
+    @Test
+    void rootGroupOfThePodIsOverriddenInTheContainer() {
+        String before = """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: a}
+                spec:
+                  securityContext: {runAsUser: 20000, runAsGroup: 0}
+                  containers:
+                  - name: app
+                    image: acme/app:1
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).contains("    securityContext:\n      capabilities:").contains("      runAsGroup: 10001\n")
+                .doesNotContain("runAsUser: 10001");
+        assertHardenedAndIdempotent(before);
     }
 }

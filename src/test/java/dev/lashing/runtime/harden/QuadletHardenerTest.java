@@ -142,4 +142,11 @@ class QuadletHardenerTest {
         assertThat(h.changed()).isFalse();
         assertThat(h.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("no [Container]"));
     }
+
+    @Test
+    void rootGroupIsReplacedOnItsOwnLine() {
+        Hardened h = harden("[Container]\nImage=app:2\nUser=20000\nGroup=0\n");
+        assertThat(h.text()).startsWith("[Container]\nImage=app:2\nUser=20000\nGroup=10001\n");
+        assertHardenedAndIdempotent("[Container]\nImage=app:2\nUser=20000\nGroup=0\n");
+    }
 }
