@@ -60,6 +60,9 @@ import java.util.Objects;
  * @param oomKillDisable {@code --oom-kill-disable}
  * @param automountServiceAccountToken Kubernetes; true by default, and false elsewhere (no such token)
  * @param groupAdd supplementary groups
+ * @param publishAll {@code -P}/{@code --publish-all} (Quadlet {@code PodmanArgs=-P}): every port the image or
+ *     {@code --expose} exposes is published on a random host port on every interface; false by default (compose
+ *     and Kubernetes have no such switch). The exposed ports stay in {@code ports} as not published
  */
 public record ContainerSpec(
         String name, SourceKind kind, Location declaredAt,
@@ -77,7 +80,7 @@ public record ContainerSpec(
         List<Sourced<EnvVar>> env, List<Sourced<String>> secrets,
         Sourced<Health> health, List<Sourced<PortMapping>> ports,
         Sourced<Boolean> oomKillDisable, Sourced<Boolean> automountServiceAccountToken,
-        List<Sourced<String>> groupAdd) {
+        List<Sourced<String>> groupAdd, Sourced<Boolean> publishAll) {
 
     /** Copies the lists and checks that nothing is null. */
     public ContainerSpec {
@@ -86,7 +89,8 @@ public record ContainerSpec(
         Objects.requireNonNull(declaredAt, "declaredAt");
         for (Object o : new Object[] {image, command, privileged, noNewPrivileges, user, runAsUser, runAsNonRoot,
             readOnlyRootFilesystem, memoryBytes, cpus, pidsLimit, restart, network, pid, ipc, uts, userns, seccomp,
-            apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken}) {
+            apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken,
+            publishAll}) {
             Objects.requireNonNull(o, "a setting of " + name);
         }
         capAdd = List.copyOf(capAdd);
@@ -179,6 +183,8 @@ public record ContainerSpec(
         public Sourced<Boolean> automountServiceAccountToken;
         /** Supplementary groups. */
         public final List<Sourced<String>> groupAdd = new ArrayList<>();
+        /** Publish every exposed port. */
+        public Sourced<Boolean> publishAll;
 
         private Builder(String name, SourceKind kind, Location at) {
             this.name = Objects.requireNonNull(name, "name");
@@ -208,6 +214,7 @@ public record ContainerSpec(
             health = Sourced.defaulted(Health.unset(), at);
             oomKillDisable = Sourced.defaulted(false, at);
             automountServiceAccountToken = Sourced.defaulted(kind == SourceKind.KUBERNETES, at);
+            publishAll = Sourced.defaulted(false, at);
         }
 
         /** Where the container is declared. */
@@ -221,7 +228,7 @@ public record ContainerSpec(
                     user, runAsUser, runAsNonRoot, readOnlyRootFilesystem, mounts, memoryBytes, cpus, pidsLimit,
                     ulimits, restart, network, pid, ipc, uts, userns, devices, seccomp, apparmor, selinuxDisabled,
                     unmaskedPaths, sysctls, env, secrets, health, ports, oomKillDisable, automountServiceAccountToken,
-                    groupAdd);
+                    groupAdd, publishAll);
         }
     }
 }

@@ -86,7 +86,7 @@ class HardenedGuideExampleTest {
         b.noNewPrivileges = at("--security-opt no-new-privileges", true);
         b.capDrop.add(at("--cap-drop=ALL", "ALL"));
         b.capAdd.add(at("--cap-add=NET_BIND_SERVICE", "NET_BIND_SERVICE"));
-        b.ports.add(at("-p 8080:80", new PortMapping(80, "tcp", OptionalInt.of(8080), "")));
+        b.ports.add(at("-p 8080:80", PortMapping.published(80, "tcp", OptionalInt.of(8080), "")));
         b.cpus = at("--cpus=0.5", 0.5);
         b.restart = at("--restart=on-failure:5", new RestartPolicy("on-failure", OptionalInt.of(5)));
         b.ulimits.add(at("--ulimit nofile=5", new Ulimit("nofile", 5, 5)));
