@@ -7,8 +7,12 @@ import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
 import dev.lashing.runtime.ports.HostAddresses;
+import java.util.Map;
 
-/** A port is published on every interface of the host, or {@code -P} publishes every exposed port. */
+/**
+ * A port is published on every interface of the host (info; a warning for the usual ports of data stores and
+ * control APIs, which are rarely meant for every network), or {@code -P} publishes every exposed port (warning).
+ */
 @Rule(
         id = "RT050",
         name = "container-port-all-interfaces",
@@ -19,6 +23,15 @@ import dev.lashing.runtime.ports.HostAddresses;
         references = {"https://docs.docker.com/engine/network/port-publishing/",
             "https://docs.docker.com/engine/network/packet-filtering-firewalls/"})
 public final class PortOnAllInterfaces implements RuntimeRule {
+    /** Container ports of services that hold data or control a system, which should not face every network. */
+    private static final Map<Integer, String> BACKENDS = Map.ofEntries(Map.entry(1433, "SQL Server"),
+            Map.entry(1521, "Oracle"), Map.entry(2181, "ZooKeeper"), Map.entry(2375, "the Docker API"),
+            Map.entry(2376, "the Docker API"), Map.entry(2379, "etcd"), Map.entry(3306, "MySQL"),
+            Map.entry(5432, "PostgreSQL"), Map.entry(5672, "RabbitMQ"), Map.entry(5984, "CouchDB"),
+            Map.entry(6379, "Redis"), Map.entry(8086, "InfluxDB"), Map.entry(8500, "Consul"),
+            Map.entry(9042, "Cassandra"), Map.entry(9092, "Kafka"), Map.entry(9200, "Elasticsearch"),
+            Map.entry(9300, "Elasticsearch"), Map.entry(10250, "the kubelet"), Map.entry(11211, "Memcached"),
+            Map.entry(27017, "MongoDB"));
 
     @Override
     public void check(ContainerSpec spec, RuntimeFindingSink findings) {
@@ -45,12 +58,15 @@ public final class PortOnAllInterfaces implements RuntimeRule {
             String written = Spelling.written(e.at(), s.publish(ports))
                     + (first.hostIp().isEmpty() ? " names no address" : "");
             boolean one = e.mappings().size() == 1;
+            String backend = e.mappings().stream().map(m -> BACKENDS.get(m.containerPort())).filter(n -> n != null)
+                    .findFirst().map(n -> " (the usual port of " + n + ", a back end rarely meant for every network)")
+                    .orElse("");
             findings.report(e.at(), "container " + e.containerPorts() + (one ? " is" : " are") + " published on every "
-                    + "interface of the host (" + written + "): anyone who can reach the host on any of its "
+                    + "interface of the host (" + written + ")" + backend + ": anyone who can reach the host on any of its "
                     + "networks can connect" + firewall + "; publish " + (one ? "it" : "them") + " on the address "
                     + "that must reach " + (one ? "it" : "them") + " (" + s.publish("127.0.0.1:" + ports)
                     + " for the host itself, or one interface's address), or behind a reverse "
-                    + "proxy");
+                    + "proxy", backend.isEmpty() ? Severity.INFO : null);
         }
     }
 }

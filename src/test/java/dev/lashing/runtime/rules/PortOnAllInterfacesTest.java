@@ -18,13 +18,33 @@ class PortOnAllInterfacesTest {
                     assertThat(r.target()).isEqualTo("-p 5432:5432");
                     assertThat(r.severity()).isEqualTo(Severity.WARNING);
                     assertThat(r.message()).contains("container port 5432 is published on every interface",
-                            "(`-p 5432:5432` names no address)", "ufw", "`-p 127.0.0.1:5432:5432`");
+                            "(`-p 5432:5432` names no address) (the usual port of PostgreSQL", "ufw",
+                            "`-p 127.0.0.1:5432:5432`");
                 });
         assertThat(tester.check(RuntimeRuleTester.compose().publish(80, 8080, "", "- \"8080:80\"")))
-                .singleElement().satisfies(r -> assertThat(r.message()).contains("`ports: [\"127.0.0.1:8080:80\"]`"));
+                .singleElement().satisfies(r -> {
+                    assertThat(r.severity()).isEqualTo(Severity.INFO);
+                    assertThat(r.message()).contains("`ports: [\"127.0.0.1:8080:80\"]`").doesNotContain("usual port");
+                });
         assertThat(tester.check(RuntimeRuleTester.quadlet().publish(80, 8080, "", "PublishPort=8080:80")))
                 .singleElement().satisfies(r -> assertThat(r.message())
                         .contains("`PublishPort=127.0.0.1:8080:80`").doesNotContain("ufw"));
+    }
+
+    @Test
+    void backEndPortsAreWarningsAndOtherPortsInfo() {
+        assertThat(tester.check(RuntimeRuleTester.compose().publish(6379, 6379, "", "- \"6379:6379\"")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(r.message()).contains("the usual port of Redis");
+                });
+        assertThat(tester.check(RuntimeRuleTester.quadlet().publish(27017, 27018, "0.0.0.0",
+                "PublishPort=0.0.0.0:27018:27017"))).singleElement()
+                .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.WARNING));
+        assertThat(tester.check(RuntimeRuleTester.docker().publish(3000, 3000, "", "-p 3000:3000"))).singleElement()
+                .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.INFO));
+        assertThat(tester.check(RuntimeRuleTester.docker().publish(5432, 5432, "127.0.0.1", "-p 127.0.0.1:5432:5432")))
+                .isEmpty();
     }
 
     @Test
@@ -59,6 +79,7 @@ class PortOnAllInterfacesTest {
     void publishAllIsReported() {
         assertThat(tester.check(RuntimeRuleTester.docker().publishAll(true, "-P"))).singleElement().satisfies(r -> {
             assertThat(r.target()).isEqualTo("-P");
+            assertThat(r.severity()).isEqualTo(Severity.WARNING);
             assertThat(r.message()).contains("every port the image exposes", "(`-P`)", "nobody chose");
         });
         assertThat(tester.check(RuntimeRuleTester.quadlet().publishAll(true, "PodmanArgs=-P"))).singleElement()
