@@ -65,7 +65,7 @@ class RuntimeCommandsTest {
         }
         CliRunner.Run run = new CliRunner(dir).run(words.toArray(String[]::new));
         assertThat(ids(run)).containsExactlyInAnyOrder("command line RT007", "command line RT012",
-                "command line RT032", "command line RT037");
+                "command line RT032", "command line RT037", "command line RT050");
         JsonNode errors = new ObjectMapper().readTree(run.out()).get("errors");
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).get("message").asText()).contains("--bridge");

@@ -346,10 +346,26 @@ public final class RuntimeRuleTester {
             return with(text, (b, at) -> b.health = at.explicit(health));
         }
 
-        /** A port, published on {@code hostPort} when it is not null. */
+        /** A TCP port, published on {@code hostPort} (every interface) when it is not null, else only exposed. */
         public SpecBuilder port(int containerPort, Integer hostPort, String text) {
-            return with(text, (b, at) -> b.ports.add(at.explicit(new PortMapping(containerPort, "tcp",
-                    hostPort == null ? OptionalInt.empty() : OptionalInt.of(hostPort), ""))));
+            return hostPort == null ? port(PortMapping.exposed(containerPort, "tcp"), text)
+                    : publish(containerPort, hostPort, "", text);
+        }
+
+        /** A TCP port published on {@code hostPort} (null: a port the runtime picks) at {@code hostIp} ("": default). */
+        public SpecBuilder publish(int containerPort, Integer hostPort, String hostIp, String text) {
+            return port(PortMapping.published(containerPort, "tcp",
+                    hostPort == null ? OptionalInt.empty() : OptionalInt.of(hostPort), hostIp), text);
+        }
+
+        /** A port mapping. */
+        public SpecBuilder port(PortMapping mapping, String text) {
+            return with(text, (b, at) -> b.ports.add(at.explicit(mapping)));
+        }
+
+        /** {@code -P}: every exposed port published. */
+        public SpecBuilder publishAll(boolean value, String text) {
+            return with(text, (b, at) -> b.publishAll = at.explicit(value));
         }
 
         /** OOM killer disabled. */

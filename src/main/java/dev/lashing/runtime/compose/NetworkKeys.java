@@ -4,6 +4,8 @@ import dev.lashing.core.Location;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.Sourced;
+import dev.lashing.runtime.ports.ParsedPort;
+import dev.lashing.runtime.ports.PortSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +67,7 @@ final class NetworkKeys {
                     b.ports.add(Sourced.unresolved(item.location(), s.text()));
                     continue;
                 }
-                add(Ports.parseExpose(s.value()), "expose", item.location(), s.text(), b.ports);
+                add(PortSyntax.expose(s.value().strip()), "expose", item.location(), s.text(), b.ports);
             }
         });
     }
@@ -123,7 +125,7 @@ final class NetworkKeys {
             out.add(Sourced.unresolved(item.location(), text));
             return;
         }
-        add(Ports.parseShort(s.value()), "ports", item.location(), text, out);
+        add(PortSyntax.publish(s.value().strip()), "ports", item.location(), text, out);
     }
 
     private void longPort(MapValue m, String text, List<Sourced<PortMapping>> out) {
@@ -151,23 +153,23 @@ final class NetworkKeys {
             }
         }
         String proto = protocol == null ? "tcp" : protocol.value().toLowerCase(Locale.ROOT);
-        if (!Ports.isProtocol(proto)) {
+        if (!PortSyntax.isProtocol(proto)) {
             fields.error(m.get("protocol").orElseThrow().location(), "unknown protocol " + Text.quote(proto)
                     + " (tcp, udp or sctp)");
             return;
         }
-        String ip = hostIp == null ? "" : hostIp.value();
-        String host = published == null ? null : published.value();
-        add(Ports.expand(ip, host == null ? null : host, target.value(), proto), "ports", m.location(), text, out);
+        String ip = hostIp == null ? "" : hostIp.value().strip();
+        String host = published == null ? "" : published.value().strip();
+        add(PortSyntax.published(ip, host, target.value().strip(), proto), "ports", m.location(), text, out);
     }
 
-    private void add(Ports.Parsed p, String key, Location at, String text, List<Sourced<PortMapping>> out) {
-        if (p.error() != null) {
+    private void add(ParsedPort p, String key, Location at, String text, List<Sourced<PortMapping>> out) {
+        if (!p.ok()) {
             fields.error(at, "\"" + key + "\": " + p.error());
             return;
         }
-        project.budget.spend(p.mappings().size());
-        for (PortMapping m : p.mappings()) {
+        project.budget.spend(p.spec().size());
+        for (PortMapping m : p.spec().mappings(p.spec().size())) {
             out.add(Sourced.explicit(m, at, text));
         }
     }

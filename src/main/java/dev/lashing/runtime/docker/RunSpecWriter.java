@@ -10,6 +10,8 @@ import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
+import dev.lashing.runtime.ports.ParsedPort;
+import dev.lashing.runtime.ports.PortSyntax;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,8 +193,9 @@ public final class RunSpecWriter {
                 }
             }
             case "secret" -> spec.secrets.add(explicit(nonEmpty(v.split(",", 2)[0], "secret"), at, text));
-            case "publish" -> ports(PortSpecs.publish(v, portBudget() + 1), at, text);
-            case "expose" -> ports(PortSpecs.expose(v, portBudget() + 1), at, text);
+            case "publish" -> ports(PortSyntax.publish(v), at, text);
+            case "expose" -> ports(PortSyntax.expose(v), at, text);
+            case "publish-all" -> spec.publishAll = explicit(RunValues.bool(v), at, text);
             case "oom-kill-disable" -> spec.oomKillDisable = explicit(RunValues.bool(v), at, text);
             case "rm" -> autoRemove = explicit(RunValues.bool(v), at, text);
             case "detach" -> detached = RunValues.bool(v);
@@ -277,13 +280,16 @@ public final class RunSpecWriter {
         return Math.max(0, MAX_PORTS - spec.ports.size());
     }
 
-    /** Adds mappings read with a budget one above what is left: one mapping too many means some were dropped. */
-    private void ports(List<PortMapping> mappings, Location at, String text) throws BadValue {
+    /** Adds the mappings of a port specification, as many as the budget leaves room for. */
+    private void ports(ParsedPort parsed, Location at, String text) throws BadValue {
+        if (!parsed.ok()) {
+            throw new BadValue(parsed.error());
+        }
         int room = portBudget();
-        for (PortMapping p : mappings.subList(0, Math.min(room, mappings.size()))) {
+        for (PortMapping p : parsed.spec().mappings(room)) {
             spec.ports.add(explicit(p, at, text));
         }
-        if (mappings.size() > room) {
+        if (parsed.spec().size() > room) {
             throw new BadValue("more than " + MAX_PORTS + " ports; the rest are not read");
         }
     }

@@ -47,6 +47,7 @@ final class UnresolvedFlags {
             case "secret" -> spec.secrets.add(Sourced.unresolved(at, text));
             case "publish", "expose" -> spec.ports.add(Sourced.unresolved(at, text));
             case "oom-kill-disable" -> spec.oomKillDisable = Sourced.unresolved(at, text);
+            case "publish-all" -> spec.publishAll = Sourced.unresolved(at, text);
             default -> {
             }
         }

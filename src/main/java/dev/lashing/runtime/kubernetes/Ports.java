@@ -60,9 +60,13 @@ final class Ports {
             }
         }
         int number = containerPort.value().intValue();
+        String proto = protocol == null ? "tcp" : protocol.value().toLowerCase(Locale.ROOT);
         OptionalInt published = hostPort != null && hostPort.value() > 0 ? OptionalInt.of(hostPort.value().intValue())
                 : hostNetwork ? OptionalInt.of(number) : OptionalInt.empty();
-        return Sourced.explicit(new PortMapping(number, protocol == null ? "tcp" : protocol.value().toLowerCase(Locale.ROOT),
-                published, hostIp == null ? "" : hostIp.value()), at, text);
+        if (published.isEmpty()) {
+            return Sourced.explicit(PortMapping.exposed(number, proto), at, text); // a hostIP alone binds nothing
+        }
+        return Sourced.explicit(PortMapping.published(number, proto, published, hostIp == null ? "" : hostIp.value()),
+                at, text);
     }
 }

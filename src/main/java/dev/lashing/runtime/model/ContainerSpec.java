@@ -78,6 +78,9 @@ import java.util.OptionalLong;
  *     request, as the API server defaults it, with the limit's location and the default origin); 0 for none
  * @param memoryRequestBytes the memory requested, as {@code cpuRequest}; 0 for none
  * @param selinuxLabel the SELinux label parts set; {@link SelinuxLabel#NONE} by default
+ * @param publishAll {@code -P}/{@code --publish-all} (Quadlet {@code PodmanArgs=-P}): every port the image or
+ *     {@code --expose} exposes is published on a random host port on every interface; false by default (compose
+ *     and Kubernetes have no such switch). The exposed ports stay in {@code ports} as not published
  */
 public record ContainerSpec(
         String name, SourceKind kind, Location declaredAt,
@@ -99,7 +102,8 @@ public record ContainerSpec(
         Sourced<ContainerRole> role, Sourced<Long> runAsGroup, Sourced<OptionalLong> fsGroup,
         Sourced<String> namespace, Sourced<String> serviceAccountName, Sourced<Boolean> hostProcess,
         Sourced<Boolean> podSecurityContext, Sourced<Boolean> containerSecurityContext,
-        Sourced<Double> cpuRequest, Sourced<Long> memoryRequestBytes, Sourced<SelinuxLabel> selinuxLabel) {
+        Sourced<Double> cpuRequest, Sourced<Long> memoryRequestBytes, Sourced<SelinuxLabel> selinuxLabel,
+        Sourced<Boolean> publishAll) {
 
     /** Copies the lists and checks that nothing is null. */
     public ContainerSpec {
@@ -110,7 +114,7 @@ public record ContainerSpec(
             readOnlyRootFilesystem, memoryBytes, cpus, pidsLimit, restart, network, pid, ipc, uts, userns, seccomp,
             apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken,
             role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
-            containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel}) {
+            containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll}) {
             Objects.requireNonNull(o, "a setting of " + name);
         }
         capAdd = List.copyOf(capAdd);
@@ -225,6 +229,8 @@ public record ContainerSpec(
         public Sourced<Long> memoryRequestBytes;
         /** SELinux label. */
         public Sourced<SelinuxLabel> selinuxLabel;
+        /** Publish every exposed port. */
+        public Sourced<Boolean> publishAll;
 
         private Builder(String name, SourceKind kind, Location at) {
             this.name = Objects.requireNonNull(name, "name");
@@ -265,6 +271,7 @@ public record ContainerSpec(
             cpuRequest = Sourced.defaulted(0.0, at);
             memoryRequestBytes = Sourced.defaulted(0L, at);
             selinuxLabel = Sourced.defaulted(SelinuxLabel.NONE, at);
+            publishAll = Sourced.defaulted(false, at);
         }
 
         /** Where the container is declared. */
@@ -284,7 +291,7 @@ public record ContainerSpec(
                     ulimits, restart, network, pid, ipc, uts, userns, devices, seccomp, apparmor, selinuxDisabled,
                     unmaskedPaths, sysctls, env, secrets, health, ports, oomKillDisable, automountServiceAccountToken,
                     groupAdd, role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
-                    containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel);
+                    containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll);
         }
     }
 }

@@ -128,6 +128,17 @@ public final class Spelling {
                 "a Job's `backoffLimit: " + retries + "`", "`StartLimitBurst=" + retries + "` in [Unit]");
     }
 
+    /** Publishing a port as {@code spec} ({@code 127.0.0.1:8080:80}); Kubernetes publishes through a Service. */
+    public String publish(String spec) {
+        return pick("-p " + spec, "ports: [\"" + spec + "\"]", "a Service in front of the containerPort",
+                "PublishPort=" + spec);
+    }
+
+    /** Publishing every exposed port on random host ports. */
+    public String publishAll() {
+        return pick("-P", "(no such setting)", "(no such setting)", "PodmanArgs=-P");
+    }
+
     /** Joining the host's network namespace. */
     public String hostNetwork() {
         return pick("--network host", "network_mode: host", "hostNetwork: true", "Network=host");

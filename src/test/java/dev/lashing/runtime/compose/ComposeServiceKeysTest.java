@@ -411,14 +411,14 @@ class ComposeServiceKeysTest {
                   - 49100:22
                 """);
         assertThat(values(c.ports())).containsExactly(
-                new PortMapping(3000, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(8000, "tcp", OptionalInt.of(8000), ""),
-                new PortMapping(8001, "tcp", OptionalInt.of(8001), "127.0.0.1"),
-                new PortMapping(6060, "udp", OptionalInt.of(6060), ""),
-                new PortMapping(6001, "tcp", OptionalInt.of(6001), "::1"),
-                new PortMapping(8080, "tcp", OptionalInt.of(9090), ""),
-                new PortMapping(8081, "tcp", OptionalInt.of(9091), ""),
-                new PortMapping(22, "tcp", OptionalInt.of(49100), ""));
+                PortMapping.published(3000, "tcp", OptionalInt.empty(), ""),
+                PortMapping.published(8000, "tcp", OptionalInt.of(8000), ""),
+                PortMapping.published(8001, "tcp", OptionalInt.of(8001), "127.0.0.1"),
+                PortMapping.published(6060, "udp", OptionalInt.of(6060), ""),
+                PortMapping.published(6001, "tcp", OptionalInt.of(6001), "::1"),
+                PortMapping.published(8080, "tcp", OptionalInt.of(9090), ""),
+                PortMapping.published(8081, "tcp", OptionalInt.of(9091), ""),
+                PortMapping.published(22, "tcp", OptionalInt.of(49100), ""));
     }
 
     @Test
@@ -434,12 +434,12 @@ class ComposeServiceKeysTest {
                 expose: ["3000", 8000-8001, 53/udp]
                 """);
         assertThat(values(c.ports())).containsExactly(
-                new PortMapping(80, "tcp", OptionalInt.of(8080), "127.0.0.1"),
-                new PortMapping(443, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(3000, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(8000, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(8001, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(53, "udp", OptionalInt.empty(), ""));
+                PortMapping.published(80, "tcp", OptionalInt.of(8080), "127.0.0.1"),
+                PortMapping.published(443, "tcp", OptionalInt.empty(), ""),
+                PortMapping.exposed(3000, "tcp"),
+                PortMapping.exposed(8000, "tcp"),
+                PortMapping.exposed(8001, "tcp"),
+                PortMapping.exposed(53, "udp"));
     }
 
     @Test

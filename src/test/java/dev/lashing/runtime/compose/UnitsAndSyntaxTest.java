@@ -64,23 +64,6 @@ class UnitsAndSyntaxTest {
     }
 
     @Test
-    void portRangesAndHostRanges() {
-        assertThat(Ports.parseShort("8000-8010:80").mappings()).singleElement()
-                .satisfies(m -> assertThat(m.hostPort()).isEmpty());
-        assertThat(Ports.parseShort("0.0.0.0::80").mappings()).singleElement().satisfies(m -> {
-            assertThat(m.hostIp()).isEqualTo("0.0.0.0");
-            assertThat(m.hostPort()).isEmpty();
-        });
-        assertThat(Ports.parseShort("::1:6000:6000").mappings()).singleElement()
-                .satisfies(m -> assertThat(m.hostIp()).isEqualTo("::1"));
-        assertThat(Ports.parseShort("1-65535").mappings()).hasSize(65535);
-        assertThat(Ports.parseShort("80:0").error()).isNotNull();
-        assertThat(Ports.parseShort("a:b").error()).isNotNull();
-        assertThat(Ports.parseShort("[::1]80").error()).isNotNull();
-        assertThat(Ports.parseShort("5-1").error()).isNotNull();
-    }
-
-    @Test
     void windowsDriveInVolumes() {
         assertThat(Mounts.parseShort("C:\\data:/data:ro").mount())
                 .isEqualTo(new Mount("bind", "C:\\data", "/data", true, "", List.of()));

@@ -28,22 +28,22 @@ class DockerRunPortAndEnvFlagsTest {
 
     @Test
     void publishInEveryForm() {
-        assertThat(port("-p 80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.empty(), ""));
-        assertThat(port("-p 8080:80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.of(8080), ""));
-        assertThat(port("--publish=127.0.0.1:8080:80/udp")).isEqualTo(new PortMapping(80, "udp", OptionalInt.of(8080),
+        assertThat(port("-p 80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.empty(), ""));
+        assertThat(port("-p 8080:80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.of(8080), ""));
+        assertThat(port("--publish=127.0.0.1:8080:80/udp")).isEqualTo(PortMapping.published(80, "udp", OptionalInt.of(8080),
                 "127.0.0.1"));
-        assertThat(port("-p 127.0.0.1::80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.empty(), "127.0.0.1"));
-        assertThat(port("-p [::1]:8080:80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.of(8080), "::1"));
-        assertThat(port("-p ::1:8080:80/sctp")).isEqualTo(new PortMapping(80, "sctp", OptionalInt.of(8080), "::1"));
-        assertThat(port("-p 0:80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.empty(), ""));
-        assertThat(port("-p8080:80")).isEqualTo(new PortMapping(80, "tcp", OptionalInt.of(8080), ""));
+        assertThat(port("-p 127.0.0.1::80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.empty(), "127.0.0.1"));
+        assertThat(port("-p [::1]:8080:80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.of(8080), "::1"));
+        assertThat(port("-p ::1:8080:80/sctp")).isEqualTo(PortMapping.published(80, "sctp", OptionalInt.of(8080), "::1"));
+        assertThat(port("-p 0:80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.empty(), ""));
+        assertThat(port("-p8080:80")).isEqualTo(PortMapping.published(80, "tcp", OptionalInt.of(8080), ""));
     }
 
     @Test
     void publishRangesExpandToOneMappingPerPort() {
         ContainerSpec s = spec("docker run -p 8000-8010:9000-9010 x");
         assertThat(s.ports()).hasSize(11);
-        assertThat(s.ports().get(10).value()).isEqualTo(new PortMapping(9010, "tcp", OptionalInt.of(8010), ""));
+        assertThat(s.ports().get(10).value()).isEqualTo(PortMapping.published(9010, "tcp", OptionalInt.of(8010), ""));
         assertThat(spec("docker run -p 8000-8010:80 x").ports()).singleElement()
                 .satisfies(p -> assertThat(p.value().hostPort()).isEmpty());
         assertThat(errors("docker run -p 8000-8002:80-81 x")).singleElement().asString().contains("differ in size");
@@ -73,9 +73,29 @@ class DockerRunPortAndEnvFlagsTest {
     void exposeAndPublishAll() {
         ContainerSpec s = spec("docker run -P --expose 80 --expose 5000-5001/udp x");
         assertThat(s.ports()).extracting(Sourced::value).containsExactly(
-                new PortMapping(80, "tcp", OptionalInt.empty(), ""), new PortMapping(5000, "udp", OptionalInt.empty(), ""),
-                new PortMapping(5001, "udp", OptionalInt.empty(), ""));
+                PortMapping.exposed(80, "tcp"), PortMapping.exposed(5000, "udp"),
+                PortMapping.exposed(5001, "udp"));
         assertThat(spec("podman run -p 80:80,443:443 x").ports()).hasSize(2);
+        assertThat(s.publishAll().value()).isTrue();
+        assertThat(s.publishAll().text()).isEqualTo("-P");
+    }
+
+    @Test
+    void publishedAndExposedPortsAreTold() {
+        ContainerSpec s = spec("docker run -p 80 -p 127.0.0.1::81 --expose 82 x");
+        assertThat(s.ports()).extracting(p -> p.value().published()).containsExactly(true, true, false);
+        assertThat(s.ports()).extracting(p -> p.value().randomHostPort()).containsExactly(true, true, false);
+        assertThat(s.publishAll().isExplicit()).isFalse();
+        assertThat(s.publishAll().value()).isFalse();
+        assertThat(spec("podman run --publish-all=false x").publishAll().value()).isFalse();
+        assertThat(spec("docker run --publish-all=$ALL x").publishAll().isUnresolved()).isTrue();
+    }
+
+    @Test
+    void badHostAddressesAreErrors() {
+        assertThat(errors("docker run -p localhost:8080:80 x")).singleElement().asString()
+                .contains("invalid host IP address \"localhost\"");
+        assertThat(errors("docker run -p 8080:80/ x")).isEmpty();
     }
 
     @Test

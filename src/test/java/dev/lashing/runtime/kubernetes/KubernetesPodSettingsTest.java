@@ -268,8 +268,8 @@ class KubernetesPodSettingsTest {
                   - {containerPort: 53, protocol: UDP, hostPort: 53, hostIP: 127.0.0.1}
                 """));
         assertThat(c.ports()).extracting(Sourced::value).containsExactly(
-                new PortMapping(8080, "tcp", OptionalInt.empty(), ""),
-                new PortMapping(53, "udp", OptionalInt.of(53), "127.0.0.1"));
+                PortMapping.exposed(8080, "tcp"),
+                PortMapping.published(53, "udp", OptionalInt.of(53), "127.0.0.1"));
     }
 
     @Test

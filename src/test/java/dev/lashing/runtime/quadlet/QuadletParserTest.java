@@ -120,9 +120,19 @@ class QuadletParserTest {
                 """);
         assertThat(s.network().value()).isEqualTo("host");
         assertThat(s.ports()).extracting(Sourced::value).containsExactly(
-                new PortMapping(80, "tcp", OptionalInt.of(8080), "127.0.0.1"),
-                new PortMapping(443, "tcp", OptionalInt.of(8443), ""),
-                new PortMapping(9000, "tcp", OptionalInt.empty(), ""));
+                PortMapping.published(80, "tcp", OptionalInt.of(8080), "127.0.0.1"),
+                PortMapping.published(443, "tcp", OptionalInt.of(8443), ""),
+                PortMapping.exposed(9000, "tcp"));
+        assertThat(s.publishAll().value()).isFalse();
+    }
+
+    @Test
+    void publishAllThroughPodmanArgs() {
+        ContainerSpec s = spec("Image=nginx\nExposeHostPort=8080\nPodmanArgs=-P\n");
+        assertThat(s.publishAll().value()).isTrue();
+        assertThat(s.publishAll().text()).isEqualTo("-P");
+        assertThat(s.ports()).extracting(Sourced::value).containsExactly(PortMapping.exposed(8080, "tcp"));
+        assertThat(spec("Image=nginx\nPodmanArgs=--publish-all\n").publishAll().value()).isTrue();
     }
 
     @Test

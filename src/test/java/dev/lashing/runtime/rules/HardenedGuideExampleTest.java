@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  *   <li>RT032: {@code myimage:latest} (P02, and P03 in production);
  *   <li>RT037 (info): the application listens on port 80 inside as UID 4000. {@code --cap-add=NET_BIND_SERVICE}
  *       does not reach a non-root process (bounding set only); it works under Docker only because Docker
- *       sets {@code net.ipv4.ip_unprivileged_port_start=0} in the container (P42: listen on 8080 inside).
+ *       sets {@code net.ipv4.ip_unprivileged_port_start=0} in the container (P42: listen on 8080 inside);
+ *   <li>RT050 (info): {@code -p 8080:80} names no host address, so the port is published on every interface of
+ *       the host; the CIS Docker Benchmark (5.14) asks for the one address that must reach it (P54).
  * </ul>
  *
  * Not findings, but also wrong in the guide: {@code --bridge=none} is a dockerd option, not a
@@ -86,7 +88,7 @@ class HardenedGuideExampleTest {
         b.noNewPrivileges = at("--security-opt no-new-privileges", true);
         b.capDrop.add(at("--cap-drop=ALL", "ALL"));
         b.capAdd.add(at("--cap-add=NET_BIND_SERVICE", "NET_BIND_SERVICE"));
-        b.ports.add(at("-p 8080:80", new PortMapping(80, "tcp", OptionalInt.of(8080), "")));
+        b.ports.add(at("-p 8080:80", PortMapping.published(80, "tcp", OptionalInt.of(8080), "")));
         b.cpus = at("--cpus=0.5", 0.5);
         b.restart = at("--restart=on-failure:5", new RestartPolicy("on-failure", OptionalInt.of(5)));
         b.ulimits.add(at("--ulimit nofile=5", new Ulimit("nofile", 5, 5)));
@@ -113,7 +115,7 @@ class HardenedGuideExampleTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.findings()).extracting(f -> f.rule().id() + " " + f.location().text())
                 .containsExactlyInAnyOrder("RT012 docker run", "RT007 -u 4000", "RT037 -p 8080:80",
-                        "RT032 myimage:latest");
+                        "RT050 -p 8080:80", "RT032 myimage:latest");
         Finding port = result.findings().stream().filter(f -> f.rule().id().equals("RT037")).findFirst().orElseThrow();
         assertThat(port.message()).contains("bounding set", "ip_unprivileged_port_start=0");
         Finding pids = result.findings().stream().filter(f -> f.rule().id().equals("RT012")).findFirst().orElseThrow();
