@@ -5,6 +5,7 @@ import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
 import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.model.Sourced;
+import dev.lashing.runtime.ports.HostAddresses;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,10 +109,41 @@ public final class Hardening {
         }
 
         user(spec, actions, notes);
+        ports(spec, notes);
         if (kubernetes) {
             kubernetes(spec, actions, notes);
         }
         return new HardeningPlan(spec, actions, notes);
+    }
+
+    /**
+     * Notes on published ports: which address must reach a port is the user's call, so harden never rebinds one
+     * (binding to 127.0.0.1 would cut off the clients the port was published for).
+     */
+    private static void ports(ContainerSpec spec, List<String> notes) {
+        if (spec.publishAll().is(true)) {
+            notes.add("-P publishes every port the image exposes on every interface: replace it with one -p "
+                    + "ADDRESS:PORT:PORT per port that must be reached");
+        }
+        List<String> everywhere = new ArrayList<>();
+        for (Sourced<PortMapping> p : spec.ports()) {
+            p.known().filter(PortMapping::published).ifPresent(m -> {
+                String text = p.text().isBlank() ? Integer.toString(m.containerPort()) : p.text().strip();
+                if (spec.kind() == SourceKind.KUBERNETES) {
+                    m.hostPort().ifPresent(h -> everywhere.add(Integer.toString(h)));
+                } else if (HostAddresses.isEveryInterface(m.hostIp()) && !everywhere.contains(text)) {
+                    everywhere.add(text);
+                }
+            });
+        }
+        if (everywhere.isEmpty()) {
+            return;
+        }
+        notes.add(spec.kind() == SourceKind.KUBERNETES
+                ? "the hostPort " + String.join(", ", everywhere) + " is kept: it binds the node's port; reach "
+                        + "the pod through a Service instead unless it must be the node's own port"
+                : "the port " + String.join(", ", everywhere) + " is published on every interface and kept: bind "
+                        + "it to the address that must reach it (127.0.0.1 for local clients only)");
     }
 
     /** The settings only Kubernetes has: runAsNonRoot, a seccomp profile, the service-account token. */

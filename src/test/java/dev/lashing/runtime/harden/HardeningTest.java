@@ -57,4 +57,28 @@ class HardeningTest {
         assertThat(Hardening.repository("docker.io/library/nginx:1.27@sha256:abc")).isEqualTo("nginx");
         assertThat(Hardening.repository("localhost:5000/team/api")).isEqualTo("api");
     }
+
+    @Test
+    void portsOnEveryInterfaceAndHostPortsAreKeptWithANote() {
+        HardeningPlan docker = Hardening.plan(DockerRunParser.parse("x",
+                "docker run -p 8080:80 -p 127.0.0.1:5432:5432 -P nginx:1.27").containers().get(0));
+        assertThat(docker.notes()).anyMatch(n -> n.startsWith("-P publishes every port"))
+                .anyMatch(n -> n.startsWith("the port -p 8080:80 is published on every interface"))
+                .noneMatch(n -> n.contains("5432"));
+        HardeningPlan pod = Hardening.plan(new dev.lashing.runtime.kubernetes.KubernetesLoader().load(
+                new dev.lashing.core.SourceFile("p.yaml", """
+                        apiVersion: v1
+                        kind: Pod
+                        metadata: {name: a}
+                        spec:
+                          containers:
+                          - name: app
+                            image: acme/app:1
+                            ports:
+                            - containerPort: 8080
+                              hostPort: 18080
+                            - containerPort: 9090
+                        """)).containers().get(0));
+        assertThat(pod.notes()).anyMatch(n -> n.startsWith("the hostPort 18080 is kept")).noneMatch(n -> n.contains("9090"));
+    }
 }
