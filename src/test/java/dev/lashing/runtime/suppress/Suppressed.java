@@ -52,14 +52,20 @@ final class Suppressed {
                 Map.of(), resolver::resolve)).check(loaded);
     }
 
-    /** Checks the compose project of {@code files} (path, text, ...), the first being the compose file. */
+    /**
+     * Checks the compose project of {@code files} (path, text, ...); the {@code .yml} files are merged in
+     * order, as {@code -f} files are.
+     */
     RuntimeChecker.RuntimeResult compose(String... pathsAndTexts) {
         Map<String, String> files = new LinkedHashMap<>();
+        List<Path> composeFiles = new java.util.ArrayList<>();
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             files.put(pathsAndTexts[i], pathsAndTexts[i + 1]);
+            if (pathsAndTexts[i].endsWith(".yml")) {
+                composeFiles.add(Path.of(pathsAndTexts[i]));
+            }
         }
-        ComposeRequest request = new ComposeRequest(List.of(Path.of(pathsAndTexts[0])), Map.of(), List.of(), Set.of(),
-                true);
+        ComposeRequest request = new ComposeRequest(composeFiles, Map.of(), List.of(), Set.of(), true);
         return check(new ComposeLoader(ComposeFiles.inMemory(files)).load(request));
     }
 
