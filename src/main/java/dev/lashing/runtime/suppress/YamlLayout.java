@@ -87,9 +87,32 @@ final class YamlLayout {
                 : a.end() >= b.end() ? a : b);
     }
 
-    /** The outermost node starting on 1-based {@code line}, with what is nested under it; null when none. */
+    /**
+     * The outermost node starting on 1-based {@code line}, with what is nested under it; null when none.
+     * A block collection ends where the next token starts, so the blank and comment lines after it are
+     * trimmed off.
+     */
     TextRange scopeAt(int line) {
-        return scopes.get(line);
+        TextRange r = scopes.get(line);
+        if (r == null) {
+            return null;
+        }
+        String text = file.text();
+        int end = r.end();
+        while (true) {
+            while (end > r.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int lineStart = file.lineStart(file.position(end).line());
+            int first = lineStart;
+            while (first < end && (text.charAt(first) == ' ' || text.charAt(first) == '\t')) {
+                first++;
+            }
+            if (lineStart <= r.start() || first >= end || text.charAt(first) != '#' || inScalar(first)) {
+                return new TextRange(r.start(), end);
+            }
+            end = lineStart;
+        }
     }
 
     /** True when {@code offset} is inside a quoted or block scalar, where a {@code #} is text. */
