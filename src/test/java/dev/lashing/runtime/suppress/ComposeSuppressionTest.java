@@ -294,4 +294,21 @@ class ComposeSuppressionTest {
         assertThat(r.findings()).isEmpty();
         assertThat(r.suppressed()).isEqualTo(1);
     }
+
+    @Test
+    void commentAboveAServiceInAnOverrideFileCoversOnlyWhatTheOverrideWrites() {
+        RuntimeChecker.RuntimeResult r = checker.compose("/p/compose.yml", """
+                services:
+                  web:
+                    image: nginx:1.27
+                """, "/p/compose.override.yml", """
+                services:
+                  # lashing ignore=RT001,RT010
+                  web:
+                    privileged: true
+                """);
+        assertThat(r.findings()).extracting(f -> Suppressed.at(f) + " " + f.location().file().path())
+                .containsExactly("LA001@2 /p/compose.override.yml", "RT010@2 /p/compose.yml"); // told it misses
+        assertThat(r.suppressed()).isEqualTo(1);
+    }
 }
