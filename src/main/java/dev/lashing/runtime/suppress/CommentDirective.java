@@ -3,6 +3,7 @@ package dev.lashing.runtime.suppress;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.suppress.SuppressionDirective;
 import dev.lashing.core.suppress.SuppressionParser;
+import dev.lashing.core.suppress.Suppressions;
 import java.util.List;
 
 /**
@@ -30,8 +31,7 @@ final class CommentDirective {
     static void add(SuppressionParser.Result r, TextRange covers, boolean coversContainers,
             List<RuntimeDirective> out, List<FileDirectives.Malformed> malformed) {
         if (r instanceof SuppressionParser.Parsed p) {
-            out.add(new RuntimeDirective(new dev.lashing.core.suppress.Suppressions.Scoped(p.directive(), covers),
-                    coversContainers));
+            out.add(new RuntimeDirective(new Suppressions.Scoped(p.directive(), covers), coversContainers));
         } else if (r instanceof SuppressionParser.Malformed m) {
             malformed.add(new FileDirectives.Malformed(m.message(), m.range()));
         }

@@ -4,6 +4,7 @@ import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.suppress.SuppressionParser;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Directives in files of lines with whole-line comments: systemd units ({@code #} and {@code ;}, values
@@ -35,13 +36,13 @@ final class LineComments {
     }
 
     /** The next line after the comment on {@code line}, with its continuation lines. */
-    private static java.util.Optional<TextRange> target(SourceFile file, int line, boolean unit) {
+    private static Optional<TextRange> target(SourceFile file, int line, boolean unit) {
         int next = line + 1;
         while (next <= file.lineCount() && commentStart(file, next, unit) >= 0) {
             next++;
         }
         if (next > file.lineCount() || file.lineText(next).isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int last = next;
         while (unit && last < file.lineCount() && file.lineText(last).endsWith("\\")) {
@@ -50,7 +51,7 @@ final class LineComments {
                 last++;
             }
         }
-        return java.util.Optional.of(new TextRange(file.lineStart(next), file.lineContentEnd(last)));
+        return Optional.of(new TextRange(file.lineStart(next), file.lineContentEnd(last)));
     }
 
     /** The offset of the comment character of a comment line, or -1 when {@code line} is not one. */

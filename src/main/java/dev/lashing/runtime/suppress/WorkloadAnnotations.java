@@ -3,7 +3,6 @@ package dev.lashing.runtime.suppress;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.suppress.SuppressionDirective;
 import dev.lashing.core.suppress.SuppressionParser;
-import dev.lashing.core.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
