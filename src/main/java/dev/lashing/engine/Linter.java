@@ -2,9 +2,7 @@ package dev.lashing.engine;
 
 import dev.lashing.core.Finding;
 import dev.lashing.core.InputError;
-import dev.lashing.core.Location;
 import dev.lashing.core.RuleMeta;
-import dev.lashing.core.Severity;
 import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.fix.Fix;
@@ -234,29 +232,6 @@ public final class Linter {
     }
 
     private FindingSink sink(RuleMeta meta, SourceFile source, List<Finding> out) {
-        Severity configured = options.severity().apply(meta);
-        boolean overridden = configured != meta.severity();
-        return new FindingSink() {
-            @Override
-            public void report(TextRange range, String message) {
-                add(range, message, configured, Optional.empty());
-            }
-
-            @Override
-            public void report(TextRange range, String message, Fix fix) {
-                add(range, message, configured, Optional.of(fix));
-            }
-
-            @Override
-            public void report(TextRange range, String message, Severity severity) {
-                add(range, message, overridden ? configured : severity, Optional.empty());
-            }
-
-            private void add(TextRange range, String message, Severity severity, Optional<Fix> fix) {
-                TextRange clamped = new TextRange(Math.min(range.start(), source.text().length()),
-                        Math.min(range.end(), source.text().length()));
-                out.add(new Finding(meta, severity, message, new Location(source, clamped), fix));
-            }
-        };
+        return FileSink.of(meta, source, out, options.severity());
     }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Runs the enabled run-time rules over the containers an adapter loaded, then applies configuration
- * (severities, per-path ignores) and masks every secret value the rules declared, in messages and in
+ * (severities, per-path ignores) and inline suppressions (comments and Kubernetes annotations, see
+ * {@link RuntimeSuppressions}), and masks every secret value the rules declared, in messages and in
  * the source text findings point into. A rule that throws becomes an input error, never a crash.
  */
 public final class RuntimeChecker {
@@ -40,13 +41,19 @@ public final class RuntimeChecker {
      *
      * @param findings the findings, sorted by file, position and rule id
      * @param errors the adapter's errors, then internal errors of rules
+     * @param suppressed how many findings inline suppressions silenced
      */
-    public record RuntimeResult(List<Finding> findings, List<InputError> errors) {
+    public record RuntimeResult(List<Finding> findings, List<InputError> errors, int suppressed) {
 
         /** Copies the lists. */
         public RuntimeResult {
             findings = List.copyOf(findings);
             errors = List.copyOf(errors);
+        }
+
+        /** A result without suppressed findings. */
+        public RuntimeResult(List<Finding> findings, List<InputError> errors) {
+            this(findings, errors, 0);
         }
     }
 
@@ -78,7 +85,8 @@ public final class RuntimeChecker {
         for (InputError e : errors) {
             all.add(run.masked(e));
         }
-        return new RuntimeResult(run.materialise(), all);
+        List<Finding> findings = run.materialise(loaded);
+        return new RuntimeResult(findings, all, run.suppressed);
     }
 
     /** {@code text} with every secret replaced, keeping lengths so that offsets into it still hold. */
@@ -91,8 +99,20 @@ public final class RuntimeChecker {
         private final Set<String> secrets = new LinkedHashSet<>();
         private final List<Pending> pending = new ArrayList<>();
         private final Map<SourceFile, SourceFile> maskedFiles = new IdentityHashMap<>();
+        private int suppressed;
 
-        private record Pending(RuleMeta rule, Severity severity, String message, Location location) {}
+        private record Pending(RuleMeta rule, Severity severity, String message, Location location,
+                Location declaredAt) implements RuntimeSuppressions.Item {
+            @Override
+            public String ruleId() {
+                return rule.id();
+            }
+
+            /** Findings at the same place with the same message are one, whichever containers they were reported for. */
+            List<Object> key() {
+                return List.of(rule.id(), location.file().path(), location.range(), message);
+            }
+        }
 
         RuntimeFindingSink sink(RuleMeta meta, ContainerSpec spec) {
             Severity configured = options.severity().apply(meta);
@@ -105,7 +125,7 @@ public final class RuntimeChecker {
                         return;
                     }
                     pending.add(new Pending(meta, severity == null || overridden ? configured : severity, message,
-                            where));
+                            where, spec.declaredAt()));
                 }
 
                 @Override
@@ -122,17 +142,30 @@ public final class RuntimeChecker {
             };
         }
 
-        List<Finding> materialise() {
+        List<Finding> materialise(Loaded loaded) {
+            List<Pending> kept = pending;
+            List<Finding> meta = List.of();
+            Set<List<Object>> silenced = new HashSet<>();
+            if (options.inlineSuppressions()) {
+                RuntimeSuppressions.Applied<Pending> applied = new RuntimeSuppressions(options).apply(loaded, pending);
+                kept = pending.stream().filter(p -> !applied.suppressed().contains(p)).toList();
+                applied.suppressed().forEach(p -> silenced.add(p.key()));
+                meta = applied.meta();
+            }
             List<Finding> out = new ArrayList<>();
             Set<List<Object>> seen = new HashSet<>();
-            for (Pending p : pending) {
+            for (Pending p : kept) {
                 // pod-level settings are resolved into every container of the pod: report each place once
-                List<Object> key = List.of(p.rule.id(), p.location.file().path(), p.location.range(),
-                        p.message);
-                if (seen.add(key)) {
+                if (seen.add(p.key())) {
                     out.add(new Finding(p.rule, p.severity, RuntimeChecker.masked(p.message, secrets),
                             masked(p.location), Optional.empty()));
                 }
+            }
+            silenced.removeAll(seen); // still reported for another container: not silenced
+            suppressed = silenced.size();
+            for (Finding f : meta) {
+                // no fix: the run-time commands have no --fix, and a summary must not promise one
+                out.add(new Finding(f.rule(), f.severity(), f.message(), masked(f.location()), Optional.empty()));
             }
             out.sort(Comparator.comparing((Finding f) -> f.location().file().path())
                     .thenComparing(f -> f.location().range()).thenComparing(f -> f.rule().id()));

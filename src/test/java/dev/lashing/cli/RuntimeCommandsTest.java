@@ -154,4 +154,64 @@ class RuntimeCommandsTest {
         assertThat(run.status()).isEqualTo(Cli.OK);
         assertThat(run.err()).contains("no Dockerfiles, compose files, Kubernetes manifests or Quadlet units found");
     }
+
+    private void writeSuppressedTree() throws Exception {
+        write("ops/compose.yaml", """
+                services:
+                  # lashing ignore=RT015 -- the proxy must see client addresses
+                  proxy:
+                    image: nginx:1.27
+                    network_mode: host
+                  db:
+                    image: postgres:16
+                    pid: host   # lashing ignore=RT0016
+                """);
+        write("k8s/agent.yaml", """
+                apiVersion: apps/v1
+                kind: DaemonSet
+                metadata:
+                  name: agent
+                  annotations:
+                    ignore-check.kube-linter.io/host-network: "reads the node's interfaces"
+                spec:
+                  template:
+                    spec:
+                      hostNetwork: true
+                      containers:
+                        - name: agent
+                          image: agent:1.4
+                """);
+        write("systemd/web.container", """
+                [Container]
+                Image=docker.io/library/nginx:1.27
+                # lashing ignore=RT003 -- binds a raw socket
+                AddCapability=SYS_ADMIN
+                # lashing ignore=RT015
+                Network=private
+                """);
+    }
+
+    @Test
+    void scanHonoursSuppressionsInEveryKindOfRunTimeInputAndReportsBadOnes() throws Exception {
+        writeSuppressedTree();
+        List<String> ids = ids(new CliRunner(dir).run("scan", "--isolated", "--format", "json"));
+        assertThat(ids).doesNotContain("ops/compose.yaml RT015", "k8s/agent.yaml RT015", "systemd/web.container RT003")
+                .contains("ops/compose.yaml RT016", "ops/compose.yaml LA002", "systemd/web.container LA001");
+    }
+
+    @Test
+    void inlineSuppressionsSwitchedOffInTheConfigurationCountForNothingInRunTimeInputs() throws Exception {
+        writeSuppressedTree();
+        write(".lashing.yaml", "inline-suppressions: false\n");
+        List<String> ids = ids(new CliRunner(dir).run("scan", "--format", "json"));
+        assertThat(ids).contains("ops/compose.yaml RT015", "k8s/agent.yaml RT015", "systemd/web.container RT003")
+                .noneMatch(s -> s.contains(" LA00"));
+    }
+
+    @Test
+    void composeHonoursSuppressionComments() throws Exception {
+        writeSuppressedTree();
+        List<String> ids = ids(new CliRunner(dir.resolve("ops")).run("compose", "--isolated", "--format", "json"));
+        assertThat(ids).doesNotContain("compose.yaml RT015").contains("compose.yaml RT016");
+    }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One inline suppression comment: {@code # lashing ignore=DF001,SH002 -- reason},
- * {@code # lashing global ignore=...}, or hadolint's {@code # hadolint [global] ignore=DL3008}.
+ * One inline suppression: a comment ({@code # lashing ignore=DF001,SH002 -- reason},
+ * {@code # lashing global ignore=...}, hadolint's {@code # hadolint [global] ignore=DL3008}) or, in a
+ * Kubernetes manifest, an annotation (lashing's own, kube-linter's or Polaris').
  *
  * @param origin which tool's syntax it uses
  * @param fileWide true for the {@code global} form, which covers the whole file
@@ -24,8 +25,23 @@ public record SuppressionDirective(
 
     /** The syntax family of a directive. */
     public enum Origin {
+        /** lashing's own comment or annotation. */
         LASHING,
-        HADOLINT
+        /** A hadolint comment in a Dockerfile. */
+        HADOLINT,
+        /** A kube-linter {@code ignore-check.kube-linter.io/<check>} annotation. */
+        KUBE_LINTER,
+        /** A Polaris {@code polaris.fairwinds.com/<check>-exempt} annotation. */
+        POLARIS;
+
+        /**
+         * True when lashing may call a code of this origin unused: its own directives and hadolint's,
+         * which only silence rules lashing mirrors. Annotations of other Kubernetes tools also serve
+         * those tools, whose checks lashing's rules match only roughly, so they are never called unused.
+         */
+        public boolean judgedWhenUnused() {
+            return this == LASHING || this == HADOLINT;
+        }
     }
 
     /** A code as written in a directive. */

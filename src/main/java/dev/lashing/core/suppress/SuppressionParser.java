@@ -99,7 +99,8 @@ public final class SuppressionParser {
     }
 
     private static boolean isCodeChar(char c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                || c == '.'; // docker-bench codes: CIS-DOCKER-5.5
     }
 
     private static final class Scanner {

@@ -78,26 +78,7 @@ final class ManifestDocuments {
 
     /** The offsets at which parts start: the file's start and each {@code ---} line (with directives before it). */
     static List<Integer> partStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        int directivesFrom = -1;
-        for (int line = 0; line < text.length(); ) {
-            int next = text.indexOf('\n', line);
-            next = next < 0 ? text.length() : next + 1;
-            if (text.startsWith("---", line) && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
-                int start = directivesFrom >= 0 ? directivesFrom : line;
-                if (start > starts.get(starts.size() - 1)) {
-                    starts.add(start);
-                }
-                directivesFrom = -1;
-            } else if (text.startsWith("%", line)) {
-                directivesFrom = directivesFrom >= 0 ? directivesFrom : line;
-            } else {
-                directivesFrom = -1;
-            }
-            line = next;
-        }
-        return starts;
+        return YamlSource.documentStarts(text);
     }
 
     /** The nodes {@code root} expands to through its aliases, counting stops past {@code cap}. */

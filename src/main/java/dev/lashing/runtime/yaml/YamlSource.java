@@ -103,6 +103,34 @@ public final class YamlSource {
     }
 
     /**
+     * The offsets at which a file's documents can be cut so that each part composes on its own: the
+     * file's start and each {@code ---} line (with the directives before it). YAML forbids a {@code ---}
+     * line inside any node, so a cut there never splits a value.
+     */
+    public static List<Integer> documentStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int directivesFrom = -1;
+        for (int line = 0; line < text.length(); ) {
+            int next = text.indexOf('\n', line);
+            next = next < 0 ? text.length() : next + 1;
+            if (text.startsWith("---", line) && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
+                int start = directivesFrom >= 0 ? directivesFrom : line;
+                if (start > starts.get(starts.size() - 1)) {
+                    starts.add(start);
+                }
+                directivesFrom = -1;
+            } else if (text.startsWith("%", line)) {
+                directivesFrom = directivesFrom >= 0 ? directivesFrom : line;
+            } else {
+                directivesFrom = -1;
+            }
+            line = next;
+        }
+        return starts;
+    }
+
+    /**
      * Refuses a document nested too deeply, or one whose aliases expand it past
      * {@link #MAX_EXPANDED_NODES} nodes: composing shares aliased nodes, but adapters walk the
      * expanded tree, which is where a "billion laughs" file explodes.

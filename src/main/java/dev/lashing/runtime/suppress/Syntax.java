@@ -1,0 +1,15 @@
+package dev.lashing.runtime.suppress;
+
+/** How a run-time input file writes comments, which decides where its suppressions can be. */
+public enum Syntax {
+    /** A compose file (or any YAML file of a compose project): comments. */
+    YAML,
+    /** A Kubernetes manifest: comments and the suppression annotations of workloads. */
+    KUBERNETES,
+    /** A systemd unit (Quadlet): {@code #} and {@code ;} comment lines. */
+    UNIT,
+    /** An env file ({@code env_file:}, {@code --env-file}, {@code EnvironmentFile=}, {@code .env}): {@code #} comment lines. */
+    ENV,
+    /** A command line: no comments, so no suppressions. */
+    NONE
+}
