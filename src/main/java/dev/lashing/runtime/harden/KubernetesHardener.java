@@ -55,7 +55,7 @@ public final class KubernetesHardener {
         List<String> notes = new ArrayList<>();
         Map<Integer, Site> sites = new HashMap<>();
         List<Part> parts = new ArrayList<>();
-        List<Integer> starts = KubernetesLoader.documentStarts(text);
+        List<Integer> starts = YamlSource.documentStarts(text);
         for (int i = 0; i < starts.size(); i++) {
             int from = starts.get(i);
             int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();

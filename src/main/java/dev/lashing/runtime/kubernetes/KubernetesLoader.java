@@ -27,14 +27,6 @@ public final class KubernetesLoader {
     public static final long MAX_SETTINGS = 2_000_000;
     private static final int MAX_LIST_DEPTH = 10;
 
-    /**
-     * The offsets at which the loader cuts a manifest into parts composed on their own (the start, and each
-     * {@code ---} line with the directives before it): locations in a part are shifted by its start.
-     */
-    public static List<Integer> documentStarts(String text) {
-        return ManifestDocuments.partStarts(text);
-    }
-
     /** Reads {@code file}. */
     public Loaded load(SourceFile file) {
         List<InputError> errors = new ArrayList<>();
