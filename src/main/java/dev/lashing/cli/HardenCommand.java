@@ -2,7 +2,12 @@ package dev.lashing.cli;
 
 import dev.lashing.core.InputError;
 import dev.lashing.core.SourceFile;
+import dev.lashing.engine.HardeningWaivers;
 import dev.lashing.files.InputKind;
+import dev.lashing.registry.BuiltinRules;
+import dev.lashing.registry.CodeResolver;
+import dev.lashing.runtime.harden.Waivers;
+import dev.lashing.runtime.model.SourceKind;
 import dev.lashing.runtime.harden.ComposeHardener;
 import dev.lashing.runtime.harden.DockerRunHardener;
 import dev.lashing.runtime.harden.Hardened;
@@ -52,6 +57,10 @@ final class HardenCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Leave out the notes.")
     boolean quiet;
 
+    @Option(names = "--no-suppressions", description = "Harden also what inline suppressions (# lashing ignore=RT008) "
+            + "waive; by default a setting whose rule the input suppresses is left as written.")
+    boolean noSuppressions;
+
     HardenCommand(Environment env) {
         this.env = env;
     }
@@ -72,8 +81,8 @@ final class HardenCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         if (kind.get() == InputKind.COMPOSE) {
-            return finish(ComposeHardener.harden(path, env.env(), Optional.ofNullable(service)), words.get(0),
-                    Optional.of(path));
+            return finish(ComposeHardener.harden(path, env.env(), Optional.ofNullable(service),
+                    waivers(SourceKind.COMPOSE)), words.get(0), Optional.of(path));
         }
         SourceFile source;
         try {
@@ -88,7 +97,8 @@ final class HardenCommand implements Callable<Integer> {
             return Cli.USAGE;
         }
         Hardened h = kind.get() == InputKind.KUBERNETES
-                ? KubernetesHardener.harden(source, Optional.ofNullable(service)) : QuadletHardener.harden(source);
+                ? KubernetesHardener.harden(source, Optional.ofNullable(service), waivers(SourceKind.KUBERNETES))
+                : QuadletHardener.harden(source, waivers(SourceKind.QUADLET));
         return finish(h, words.get(0), Optional.of(path));
     }
 
@@ -110,6 +120,15 @@ final class HardenCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return Optional.of(InputKind.COMPOSE); // the compose reader reports what is wrong with it
         }
+    }
+
+    /** The input's inline suppressions as waivers, unless --no-suppressions. */
+    private Waivers waivers(SourceKind kind) {
+        if (noSuppressions) {
+            return Waivers.NONE;
+        }
+        CodeResolver resolver = new CodeResolver(BuiltinRules.catalog().rules());
+        return new HardeningWaivers(resolver::resolve, kind);
     }
 
     private int finish(Hardened h, String name, Optional<Path> path) {

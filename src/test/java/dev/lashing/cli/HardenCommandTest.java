@@ -105,4 +105,14 @@ class HardenCommandTest {
                 + "spec:\n  containers:\n  - name: a\n    image: x:1\n");
         assertThat(new CliRunner(dir).run("harden", "-q", "chart.yaml").out()).contains("runAsNonRoot: true");
     }
+
+    @Test
+    void inlineSuppressionsAreRespectedUnlessSwitchedOff() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  # lashing ignore=RT008 -- writes to /var/lib/app\n"
+                + "  app:\n    image: acme/app:1\n");
+        CliRunner.Run run = new CliRunner(dir).run("harden", "compose.yaml");
+        assertThat(run.out()).doesNotContain("read_only").contains("cap_drop: [ALL]");
+        assertThat(run.err()).contains("# note: app: left as written where the input suppresses RT008");
+        assertThat(new CliRunner(dir).run("harden", "--no-suppressions", "compose.yaml").out()).contains("read_only: true");
+    }
 }

@@ -37,6 +37,12 @@ public final class ComposeHardener {
      * @param service the one service to harden, or empty for all
      */
     public static Hardened harden(Path path, Map<String, String> environment, Optional<String> service) {
+        return harden(path, environment, service, Waivers.NONE);
+    }
+
+    /** Hardens {@code path}, leaving alone what {@code waivers} waive. */
+    public static Hardened harden(Path path, Map<String, String> environment, Optional<String> service,
+            Waivers waivers) {
         Path base = path.toAbsolutePath().getParent();
         Loaded loaded = new ComposeLoader(ComposeFiles.disk(base))
                 .load(ComposeRequest.of(path).withEnvironment(environment));
@@ -66,7 +72,7 @@ public final class ComposeHardener {
             }
             Optional<MappingNode> mapping = services.flatMap(s -> editor.get(s, List.of(spec.name())))
                     .filter(MappingNode.class::isInstance).map(MappingNode.class::cast);
-            HardeningPlan plan = Hardening.plan(spec);
+            HardeningPlan plan = Hardening.plan(spec, waivers);
             plan.notes().forEach(n -> notes.add(spec.name() + ": " + n));
             if (mapping.isEmpty()) {
                 if (!plan.isEmpty()) {

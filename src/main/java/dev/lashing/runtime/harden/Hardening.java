@@ -1,5 +1,6 @@
 package dev.lashing.runtime.harden;
 
+import dev.lashing.core.Location;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +54,81 @@ public final class Hardening {
 
     /** The plan for {@code spec}. */
     public static HardeningPlan plan(ContainerSpec spec) {
+        return plan(spec, Waivers.NONE);
+    }
+
+    /**
+     * The plan for {@code spec}, leaving out what {@code waivers} waive: an action whose rule the input suppresses
+     * for that setting (the tmpfs mounts go with the read-only root), with a note saying so.
+     */
+    public static HardeningPlan plan(ContainerSpec spec, Waivers waivers) {
+        HardeningPlan full = full(spec);
+        List<Action> kept = new ArrayList<>();
+        List<String> notes = new ArrayList<>(full.notes());
+        Set<String> waivedRules = new LinkedHashSet<>();
+        for (Action a : full.actions()) {
+            Optional<String> rule = waivedBy(spec, a, waivers);
+            if (rule.isPresent()) {
+                waivedRules.add(rule.get());
+            } else {
+                kept.add(a);
+            }
+        }
+        if (!waivedRules.isEmpty()) {
+            notes.add("left as written where the input suppresses " + String.join(", ", waivedRules));
+        }
+        return new HardeningPlan(spec, kept, notes);
+    }
+
+    /** The rule an inline suppression waives for {@code a}, if any; tmpfs mounts and NET_BIND_SERVICE follow their action. */
+    private static Optional<String> waivedBy(ContainerSpec spec, Action a, Waivers waivers) {
+        Location at = spec.declaredAt();
+        List<String> rules;
+        Sourced<?> setting = null;
+        if (a instanceof Action.SetPrivilegedFalse) {
+            rules = List.of("RT001");
+            setting = spec.privileged();
+        } else if (a instanceof Action.DropAllCapabilities || a instanceof Action.AddCapability) {
+            rules = List.of("RT002");
+            setting = spec.capDrop().isEmpty() ? null : spec.capDrop().get(0);
+        } else if (a instanceof Action.NoNewPrivileges) {
+            rules = List.of("RT004");
+            setting = spec.noNewPrivileges();
+        } else if (a instanceof Action.ReadOnlyRoot || a instanceof Action.TmpfsMount) {
+            rules = List.of("RT008");
+            setting = spec.readOnlyRootFilesystem();
+        } else if (a instanceof Action.MemoryLimit) {
+            rules = List.of("RT010");
+            setting = spec.memoryBytes();
+        } else if (a instanceof Action.CpuLimit) {
+            rules = List.of("RT011");
+            setting = spec.cpus();
+        } else if (a instanceof Action.PidsLimit) {
+            rules = List.of("RT012");
+            setting = spec.pidsLimit();
+        } else if (a instanceof Action.NonRootUser) {
+            rules = List.of("RT005", "RT007");
+            setting = spec.runAsUser().isExplicit() ? spec.runAsUser() : spec.user();
+        } else if (a instanceof Action.NonRootGroup) {
+            rules = List.of("RT041");
+            setting = spec.runAsGroup();
+        } else if (a instanceof Action.RunAsNonRoot) {
+            rules = List.of("RT006");
+            setting = spec.runAsNonRoot();
+        } else if (a instanceof Action.SeccompRuntimeDefault) {
+            rules = List.of("RT026");
+            setting = spec.seccomp();
+        } else if (a instanceof Action.NoServiceAccountToken) {
+            rules = List.of("RT039", "RT046");
+            setting = spec.automountServiceAccountToken();
+        } else {
+            return Optional.empty();
+        }
+        Location where = setting == null ? at : setting.location().orElse(at);
+        return rules.stream().filter(r -> waivers.waived(r, where, at)).findFirst();
+    }
+
+    private static HardeningPlan full(ContainerSpec spec) {
         List<Action> actions = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean kubernetes = spec.kind() == SourceKind.KUBERNETES;

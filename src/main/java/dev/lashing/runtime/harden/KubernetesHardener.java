@@ -49,6 +49,11 @@ public final class KubernetesHardener {
      *     or empty for all
      */
     public static Hardened harden(SourceFile file, Optional<String> only) {
+        return harden(file, only, Waivers.NONE);
+    }
+
+    /** Hardens {@code file}, leaving alone what {@code waivers} waive. */
+    public static Hardened harden(SourceFile file, Optional<String> only, Waivers waivers) {
         Loaded loaded = new KubernetesLoader().load(file);
         String text = file.text();
         List<InputError> errors = new ArrayList<>(loaded.errors());
@@ -81,7 +86,7 @@ public final class KubernetesHardener {
             }
             matched = true;
             Site site = sites.get(spec.declaredAt().range().start());
-            HardeningPlan plan = Hardening.plan(spec);
+            HardeningPlan plan = Hardening.plan(spec, waivers);
             if (site == null) {
                 if (!plan.isEmpty()) {
                     notes.add(spec.name() + ": not found where the manifest writes it: not changed");

@@ -26,13 +26,18 @@ public final class QuadletHardener {
 
     /** Hardens the unit {@code file}. */
     public static Hardened harden(SourceFile file) {
+        return harden(file, Waivers.NONE);
+    }
+
+    /** Hardens the unit {@code file}, leaving alone what {@code waivers} waive. */
+    public static Hardened harden(SourceFile file, Waivers waivers) {
         Loaded loaded = QuadletParser.parse(file);
         String text = file.text();
         if (loaded.containers().isEmpty()) {
             return new Hardened(text, text, List.of(), loaded.errors());
         }
         ContainerSpec spec = loaded.containers().get(0);
-        HardeningPlan plan = Hardening.plan(spec);
+        HardeningPlan plan = Hardening.plan(spec, waivers);
         List<String> notes = new ArrayList<>();
         plan.notes().forEach(n -> notes.add(spec.name() + ": " + n));
         UnitFile unit = UnitFile.parse(file);
