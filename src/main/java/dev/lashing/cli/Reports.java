@@ -31,9 +31,15 @@ final class Reports {
      */
     static void write(List<OutputOptions.Output> outputs, LintReport report, Environment env, boolean color,
             boolean quiet, boolean stdoutTaken) throws UsageException {
+        write(outputs, report, env, color, quiet, stdoutTaken, "--fix");
+    }
+
+    /** As above, naming the command that applies fixes ({@code lashing lint --fix} from a command without --fix). */
+    static void write(List<OutputOptions.Output> outputs, LintReport report, Environment env, boolean color,
+            boolean quiet, boolean stdoutTaken, String fixCommand) throws UsageException {
         for (OutputOptions.Output o : outputs) {
             Reporter reporter = switch (o.format()) {
-                case TEXT -> new TextReporter(color && o.file().isEmpty() && !stdoutTaken, quiet);
+                case TEXT -> new TextReporter(color && o.file().isEmpty() && !stdoutTaken, quiet, fixCommand);
                 case JSON -> new JsonReporter();
                 case SARIF -> new SarifReporter();
             };

@@ -34,7 +34,7 @@ final class RuntimeInputs {
     /** Writes the report and returns the exit status, as {@code lint} does. */
     int finish(Environment env, OutputOptions output, RunSetup setup) throws UsageException {
         Reports.write(output.outputs(), Reports.report(findings, errors, checked, 0), env,
-                output.color(env, setup.loaded().config().noColor()), output.quiet, false);
+                output.color(env, setup.loaded().config().noColor()), output.quiet, false, "lashing lint --fix");
         FailOn effective = setup.selected().failOn();
         boolean failed = findings.stream().anyMatch(f -> effective.fails(f.severity()))
                 || effective != FailOn.NEVER && !errors.isEmpty();

@@ -35,6 +35,7 @@ public final class TextReporter implements Reporter {
 
     private final Style style;
     private final boolean quiet;
+    private final String fixCommand;
 
     /** A reporter that uses ANSI colour when {@code color} is true; it never probes the terminal. */
     public TextReporter(boolean color) {
@@ -43,8 +44,17 @@ public final class TextReporter implements Reporter {
 
     /** As {@link #TextReporter(boolean)}; when {@code quiet}, the summary lines are left out. */
     public TextReporter(boolean color, boolean quiet) {
+        this(color, quiet, "--fix");
+    }
+
+    /**
+     * As {@link #TextReporter(boolean, boolean)}, naming fixes as applied by {@code fixCommand}: {@code --fix} for
+     * the command that ran, {@code lashing lint --fix} for one that has no such option.
+     */
+    public TextReporter(boolean color, boolean quiet, String fixCommand) {
         this.style = new Style(color);
         this.quiet = quiet;
+        this.fixCommand = fixCommand;
     }
 
     @Override
@@ -173,8 +183,8 @@ public final class TextReporter implements Reporter {
     private void appendHelp(StringBuilder sb, Location loc, Fix fix) {
         String gutter = " ".repeat(gutterWidth(loc));
         String how = switch (fix.applicability()) {
-            case SAFE -> "fixable with --fix";
-            case UNSAFE -> "fixable with --fix --unsafe-fixes";
+            case SAFE -> "fixable with " + fixCommand;
+            case UNSAFE -> "fixable with " + fixCommand + " --unsafe-fixes";
             case DISPLAY_ONLY -> "suggestion, not applied automatically";
         };
         sb.append(gutter).append(' ').append(style.apply(Style.BOLD + ";" + Style.BLUE, "="))
@@ -288,12 +298,12 @@ public final class TextReporter implements Reporter {
                 }
             }
             if (safe > 0) {
-                s.append("; ").append(safe).append(" fixable with --fix");
+                s.append("; ").append(safe).append(" fixable with ").append(fixCommand);
                 if (unsafe > 0) {
                     s.append(", ").append(unsafe).append(" more with --unsafe-fixes");
                 }
             } else if (unsafe > 0) {
-                s.append("; ").append(unsafe).append(" fixable with --fix --unsafe-fixes");
+                s.append("; ").append(unsafe).append(" fixable with ").append(fixCommand).append(" --unsafe-fixes");
             }
             line = s.toString();
         }

@@ -110,6 +110,13 @@ class RuntimeCommandsTest {
     }
 
     @Test
+    void scanPointsFixesToLintBecauseItHasNoFixOption() throws Exception {
+        write("Dockerfile", "FROM debian:12\nRUN apt-get update && apt-get install -y curl\n");
+        CliRunner.Run run = new CliRunner(dir).run("scan", "--isolated", "--no-color");
+        assertThat(run.out()).contains("fixable with lashing lint --fix").doesNotContain("fixable with --fix");
+    }
+
+    @Test
     void composeWithoutAFileSaysWhereItLooked() {
         CliRunner.Run run = new CliRunner(dir).run("compose", "--isolated");
         assertThat(run.status()).isEqualTo(Cli.USAGE);
