@@ -156,6 +156,7 @@ public final class BuiltinRules {
             dev.lashing.runtime.rules.SshPortOpen.class,
             dev.lashing.runtime.rules.PrivilegedHostPort.class,
             dev.lashing.runtime.rules.ContainerHostPort.class,
+            dev.lashing.runtime.rules.HostCgroupns.class,
             dev.lashing.dockerfile.rules.CurlPipedToShell.class,
             dev.lashing.dockerfile.rules.SudoUsed.class,
             dev.lashing.dockerfile.rules.AptInstallRecommends.class,

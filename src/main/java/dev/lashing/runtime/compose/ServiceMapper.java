@@ -48,7 +48,7 @@ final class ServiceMapper {
         namespace(service, "ipc", b, s -> b.ipc = s);
         namespace(service, "uts", b, s -> b.uts = s);
         namespace(service, "userns_mode", b, s -> b.userns = s);
-        service.get("cgroup").ifPresent(this::cgroup);
+        service.get("cgroup").ifPresent(v -> cgroup(v, b));
         service.get("group_add").ifPresent(v -> strings("group_add", v, b.groupAdd));
         service.get("sysctls").ifPresent(v -> sysctls(v, b.sysctls));
         service.get("healthcheck").ifPresent(v -> health(v, b));
@@ -204,10 +204,12 @@ final class ServiceMapper {
         }
     }
 
-    private void cgroup(Value v) {
+    private void cgroup(Value v, ContainerSpec.Builder b) {
         Sourced<String> s = fields.string("cgroup", v);
         if (s != null && s.value() != null && !s.value().equals("host") && !s.value().equals("private")) {
             fields.error(v.location(), "\"cgroup\" must be host or private, found " + Text.quote(s.value()));
+        } else if (s != null) {
+            b.cgroupns = s;
         }
     }
 

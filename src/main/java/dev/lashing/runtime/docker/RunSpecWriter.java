@@ -176,6 +176,7 @@ public final class RunSpecWriter {
                 if (!Set.of("", "host", "private").contains(v)) {
                     throw new BadValue("invalid cgroup namespace mode \"" + v + "\": expected host or private");
                 }
+                spec.cgroupns = explicit(v, at, text);
             }
             case "device" -> spec.devices.add(explicit(nonEmpty(v, "device"), at, text));
             case "group-add" -> spec.groupAdd.add(explicit(nonEmpty(v, "group"), at, text));

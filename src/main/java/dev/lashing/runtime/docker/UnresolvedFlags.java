@@ -40,6 +40,7 @@ final class UnresolvedFlags {
             case "ipc" -> spec.ipc = Sourced.unresolved(at, text);
             case "uts" -> spec.uts = Sourced.unresolved(at, text);
             case "userns" -> spec.userns = Sourced.unresolved(at, text);
+            case "cgroupns" -> spec.cgroupns = Sourced.unresolved(at, text);
             case "device" -> spec.devices.add(Sourced.unresolved(at, text));
             case "group-add" -> spec.groupAdd.add(Sourced.unresolved(at, text));
             case "sysctl" -> spec.sysctls.add(Sourced.unresolved(at, text));

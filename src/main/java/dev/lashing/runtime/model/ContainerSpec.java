@@ -81,6 +81,8 @@ import java.util.OptionalLong;
  * @param publishAll {@code -P}/{@code --publish-all} (Quadlet {@code PodmanArgs=-P}): every port the image or
  *     {@code --expose} exposes is published on a random host port on every interface; false by default (compose
  *     and Kubernetes have no such switch). The exposed ports stay in {@code ports} as not published
+ * @param cgroupns the cgroup namespace mode ({@code --cgroupns}, compose {@code cgroup}): {@code ""} for the
+ *     runtime's default (private on cgroup v2), {@code host} or {@code private}; Kubernetes has no such setting
  */
 public record ContainerSpec(
         String name, SourceKind kind, Location declaredAt,
@@ -103,7 +105,7 @@ public record ContainerSpec(
         Sourced<String> namespace, Sourced<String> serviceAccountName, Sourced<Boolean> hostProcess,
         Sourced<Boolean> podSecurityContext, Sourced<Boolean> containerSecurityContext,
         Sourced<Double> cpuRequest, Sourced<Long> memoryRequestBytes, Sourced<SelinuxLabel> selinuxLabel,
-        Sourced<Boolean> publishAll) {
+        Sourced<Boolean> publishAll, Sourced<String> cgroupns) {
 
     /** Copies the lists and checks that nothing is null. */
     public ContainerSpec {
@@ -114,7 +116,8 @@ public record ContainerSpec(
             readOnlyRootFilesystem, memoryBytes, cpus, pidsLimit, restart, network, pid, ipc, uts, userns, seccomp,
             apparmor, selinuxDisabled, unmaskedPaths, health, oomKillDisable, automountServiceAccountToken,
             role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
-            containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll}) {
+            containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll,
+            cgroupns}) {
             Objects.requireNonNull(o, "a setting of " + name);
         }
         capAdd = List.copyOf(capAdd);
@@ -231,6 +234,8 @@ public record ContainerSpec(
         public Sourced<SelinuxLabel> selinuxLabel;
         /** Publish every exposed port. */
         public Sourced<Boolean> publishAll;
+        /** The cgroup namespace mode. */
+        public Sourced<String> cgroupns;
 
         private Builder(String name, SourceKind kind, Location at) {
             this.name = Objects.requireNonNull(name, "name");
@@ -272,6 +277,7 @@ public record ContainerSpec(
             memoryRequestBytes = Sourced.defaulted(0L, at);
             selinuxLabel = Sourced.defaulted(SelinuxLabel.NONE, at);
             publishAll = Sourced.defaulted(false, at);
+            cgroupns = Sourced.defaulted("", at);
         }
 
         /** Where the container is declared. */
@@ -291,7 +297,8 @@ public record ContainerSpec(
                     ulimits, restart, network, pid, ipc, uts, userns, devices, seccomp, apparmor, selinuxDisabled,
                     unmaskedPaths, sysctls, env, secrets, health, ports, oomKillDisable, automountServiceAccountToken,
                     groupAdd, role, runAsGroup, fsGroup, namespace, serviceAccountName, hostProcess, podSecurityContext,
-                    containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll);
+                    containerSecurityContext, cpuRequest, memoryRequestBytes, selinuxLabel, publishAll,
+                    cgroupns);
         }
     }
 }
