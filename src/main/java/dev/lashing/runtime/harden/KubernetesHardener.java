@@ -60,11 +60,9 @@ public final class KubernetesHardener {
         List<String> notes = new ArrayList<>();
         Map<Integer, Site> sites = new HashMap<>();
         List<Part> parts = new ArrayList<>();
-        List<Integer> starts = YamlSource.documentStarts(text);
-        for (int i = 0; i < starts.size(); i++) {
-            int from = starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            YamlSource yaml = new YamlSource(new SourceFile(file.path(), text.substring(from, to)));
+        for (YamlSource.Part cut : YamlSource.parts(file)) {
+            int from = cut.from();
+            YamlSource yaml = cut.source();
             List<Node> documents;
             try {
                 documents = yaml.documents();

@@ -39,11 +39,9 @@ final class ManifestDocuments {
             return out;
         }
         long budget = YamlSource.MAX_EXPANDED_NODES + 2L * text.length();
-        List<Integer> starts = partStarts(text);
-        for (int i = 0; i < starts.size(); i++) {
-            int from = starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            YamlSource part = new YamlSource(new SourceFile(file.path(), text.substring(from, to)));
+        for (YamlSource.Part cut : YamlSource.parts(file)) {
+            int from = cut.from();
+            YamlSource part = cut.source();
             Locator locator = new Locator(part, file, from);
             FieldReader reader = new FieldReader(locator, errors);
             List<Node> roots;
@@ -74,11 +72,6 @@ final class ManifestDocuments {
             }
         }
         return out;
-    }
-
-    /** The offsets at which parts start: the file's start and each {@code ---} line (with directives before it). */
-    static List<Integer> partStarts(String text) {
-        return YamlSource.documentStarts(text);
     }
 
     /** The nodes {@code root} expands to through its aliases, counting stops past {@code cap}. */

@@ -31,11 +31,9 @@ final class YamlComments {
         }
         YamlLayout layout = new YamlLayout(file);
         List<TextRange> composed = new ArrayList<>();
-        List<Integer> starts = YamlSource.documentStarts(text);
-        for (int i = 0; i < starts.size(); i++) {
-            int from = starts.get(i);
-            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
-            YamlSource part = new YamlSource(new SourceFile(file.path(), text.substring(from, to)));
+        for (YamlSource.Part cut : YamlSource.parts(file)) {
+            int from = cut.from();
+            YamlSource part = cut.source();
             List<Node> roots;
             try {
                 roots = part.documents();
@@ -55,7 +53,7 @@ final class YamlComments {
                     WorkloadAnnotations.scan(root, ranges, text, out, malformed);
                 }
             }
-            composed.add(new TextRange(from, to));
+            composed.add(new TextRange(from, from + part.file().text().length()));
         }
         comments(file, layout, composed, out, malformed);
     }

@@ -103,6 +103,28 @@ public final class YamlSource {
     }
 
     /**
+     * A part of a file cut at {@link #documentStarts}, composed on its own.
+     *
+     * @param from the offset in the file where the part starts (locations in it are shifted by this)
+     * @param source the part's text, under the same path
+     */
+    public record Part(int from, YamlSource source) {
+    }
+
+    /** The parts of {@code file} cut at its document starts, each ready to compose on its own. */
+    public static List<Part> parts(SourceFile file) {
+        String text = file.text();
+        List<Integer> starts = documentStarts(text);
+        List<Part> parts = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            int from = starts.get(i);
+            int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            parts.add(new Part(from, new YamlSource(new SourceFile(file.path(), text.substring(from, to)))));
+        }
+        return parts;
+    }
+
+    /**
      * The offsets at which a file's documents can be cut so that each part composes on its own: the
      * file's start and each {@code ---} line (with the directives before it). YAML forbids a {@code ---}
      * line inside any node, so a cut there never splits a value.

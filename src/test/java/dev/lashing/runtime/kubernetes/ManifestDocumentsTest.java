@@ -10,20 +10,20 @@ class ManifestDocumentsTest {
     @Test
     void partsStartAtDocumentMarkersOnly() {
         String text = "a: 1\n---\nb: |\n  --- not a marker\n----\n--- # c\n---\tx\n---";
-        assertThat(ManifestDocuments.partStarts(text)).containsExactly(0, 5, text.indexOf("--- # c"),
+        assertThat(dev.lashing.runtime.yaml.YamlSource.documentStarts(text)).containsExactly(0, 5, text.indexOf("--- # c"),
                 text.indexOf("---\tx"), text.lastIndexOf("---"));
     }
 
     @Test
     void directivesStayWithTheDocumentTheyIntroduce() {
         String text = "a: 1\n...\n%YAML 1.2\n%TAG ! tag:x,2000:\n---\nb: 2\n";
-        assertThat(ManifestDocuments.partStarts(text)).containsExactly(0, text.indexOf("%YAML"));
+        assertThat(dev.lashing.runtime.yaml.YamlSource.documentStarts(text)).containsExactly(0, text.indexOf("%YAML"));
         assertThat(Manifests.clean(text).errors()).isEmpty();
     }
 
     @Test
     void aLeadingMarkerDoesNotMakeAnEmptyPart() {
-        assertThat(ManifestDocuments.partStarts("---\na: 1\n")).isEqualTo(List.of(0));
+        assertThat(dev.lashing.runtime.yaml.YamlSource.documentStarts("---\na: 1\n")).isEqualTo(List.of(0));
     }
 
     @Test
