@@ -34,15 +34,23 @@ class SarifReporterTest {
 
     @BeforeAll
     static void loadSchema() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
-                builder -> builder.schemaMappers(mappers -> mappers
-                        .mapPrefix("https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/",
-                                "classpath:sarif/")
-                        .mapPrefix("https://json.schemastore.org/sarif-2.1.0.json",
-                                "classpath:sarif/sarif-schema-2.1.0.json")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID), config);
-        schema.initializeValidators();
+        schema = sarifSchema();
+    }
+
+    /** The official SARIF 2.1.0 schema, from test resources (nothing is fetched); loaded once. */
+    static synchronized JsonSchema sarifSchema() {
+        if (schema == null) {
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7,
+                    builder -> builder.schemaMappers(mappers -> mappers
+                            .mapPrefix("https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/",
+                                    "classpath:sarif/")
+                            .mapPrefix("https://json.schemastore.org/sarif-2.1.0.json",
+                                    "classpath:sarif/sarif-schema-2.1.0.json")));
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            schema = factory.getSchema(SchemaLocation.of(SCHEMA_ID), config);
+            schema.initializeValidators();
+        }
+        return schema;
     }
 
     static String render(LintReport report) throws IOException {
