@@ -183,6 +183,52 @@ class KubernetesPodSettingsTest {
     }
 
     @Test
+    void aStatefulSetMountsTheClaimsOfItsVolumeClaimTemplates() {
+        ContainerSpec c = only("""
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: cassandra}
+                spec:
+                  serviceName: cassandra
+                  selector: {matchLabels: {app: cassandra}}
+                  template:
+                    metadata: {labels: {app: cassandra}}
+                    spec:
+                      containers:
+                      - name: cassandra
+                        image: cassandra:5
+                        volumeMounts:
+                        - name: cassandra-data
+                          mountPath: /cassandra_data
+                  volumeClaimTemplates:
+                  - metadata:
+                      name: cassandra-data
+                    spec:
+                      accessModes: [ "ReadWriteOnce" ]
+                      resources: {requests: {storage: 1Gi}}
+                """);
+        assertThat(c.mounts()).extracting(Sourced::value).containsExactly(
+                new Mount("volume", "cassandra-data", "/cassandra_data", false, "", List.of("persistentVolumeClaim")));
+    }
+
+    @Test
+    void volumeClaimTemplatesAreNotVolumesOfOtherKinds() {
+        Loaded loaded = load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - {name: a, image: a, volumeMounts: [{name: data, mountPath: /data}]}
+                  volumeClaimTemplates:
+                  - metadata: {name: data}
+                """);
+        assertThat(messages(loaded)).containsExactly("volumeMount data names no volume of the pod");
+    }
+
+    @Test
     void environmentLiteralsReferencesAndTheSecretsTheyUse() {
         ContainerSpec c = only(pod("""
                 containers:
