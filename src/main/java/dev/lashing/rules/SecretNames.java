@@ -86,9 +86,13 @@ public final class SecretNames {
                     "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
             new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
 
-    /** Values that stand for a secret to be filled in, not a secret. */
+    /**
+     * Values that stand for a secret to be filled in, or that switch something about a secret on or off
+     * ({@code ALLOW_EMPTY_PASSWORD=yes}, {@code MYSQL_RANDOM_ROOT_PASSWORD=1}): not secrets.
+     */
     private static final Set<String> PLACEHOLDERS = Set.of("changeme", "change-me", "change_me", "xxx", "xxxx", "none",
-            "null", "secret", "password", "todo", "placeholder", "dummy", "example", "redacted", "-", "false", "true");
+            "null", "secret", "password", "todo", "placeholder", "dummy", "example", "redacted", "-", "false", "true",
+            "yes", "no", "y", "n", "on", "off", "0", "1", "enabled", "disabled");
 
     /** No recognised credential format is shorter than this ({@code a://b:c@} is the shortest match). */
     private static final int MIN_SECRET_LENGTH = 8;
@@ -159,7 +163,8 @@ public final class SecretNames {
     }
 
     /**
-     * True when {@code value} is a placeholder or a reference, not a secret: empty, {@code changeme},
+     * True when {@code value} is a placeholder, a switch or a reference, not a secret: empty, {@code changeme},
+     * {@code yes}, {@code 1},
      * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}.
      */
     public static boolean isPlaceholder(String value) {

@@ -60,6 +60,21 @@ class SecretInEnvTest {
     }
 
     @Test
+    void aSwitchAboutAPasswordIsNotAPassword() {
+        // bitnami's ALLOW_EMPTY_PASSWORD=yes, the mysql image's MYSQL_RANDOM_ROOT_PASSWORD=1
+        assertThat(tester.check(RuntimeRuleTester.compose().env("ALLOW_EMPTY_PASSWORD", "yes",
+                "- ALLOW_EMPTY_PASSWORD=yes"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("MYSQL_RANDOM_ROOT_PASSWORD", "1",
+                "-e MYSQL_RANDOM_ROOT_PASSWORD=1"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().env("MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "no",
+                "value: \"no\""))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.quadlet().env("SKIP_PASSWORD", "off",
+                "Environment=SKIP_PASSWORD=off"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("REDIS_PASSWORD", "yes-indeed",
+                "REDIS_PASSWORD: yes-indeed"))).hasSize(1);
+    }
+
+    @Test
     void theSecretNamesSettingsApply() {
         tester.setting("secret-names-allow", java.util.List.of("DB_PASSWORD"));
         assertThat(tester.check(RuntimeRuleTester.docker().env("DB_PASSWORD", "s3cr3t-pa55", "-e DB_PASSWORD=s3cr3t-pa55")))
