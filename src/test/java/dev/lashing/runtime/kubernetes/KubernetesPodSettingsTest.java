@@ -183,6 +183,22 @@ class KubernetesPodSettingsTest {
     }
 
     @Test
+    void theTextOfAnEnvEntryLeavesItsTrailingCommentOut() {
+        ContainerSpec c = only(pod("""
+                containers:
+                - name: sysdig-agent
+                  image: sysdig/agent:1
+                  env:
+                  - name: ACCESS_KEY          #REQUIRED - replace with your access key
+                    value: "k#1"  # not a comment inside the quotes
+                  - name: TAGS
+                    value: linux:ubuntu#dev
+                """));
+        assertThat(c.env()).extracting(Sourced::text).containsExactly("name: ACCESS_KEY", "name: TAGS");
+        assertThat(c.env().get(0).value().value()).contains("k#1");
+    }
+
+    @Test
     void aStatefulSetMountsTheClaimsOfItsVolumeClaimTemplates() {
         ContainerSpec c = only("""
                 apiVersion: apps/v1
