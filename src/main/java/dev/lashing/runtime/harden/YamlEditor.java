@@ -320,8 +320,20 @@ final class YamlEditor {
         return null;
     }
 
+    /**
+     * True when {@code value}, a value of {@code m}, is written in {@code m}: not an alias to an anchor written
+     * elsewhere (an alias's target always starts before the alias's key ends).
+     */
     private boolean local(MappingNode m, Node value) {
-        return yaml.location(m).range().contains(yaml.location(value).range());
+        if (!yaml.location(m).range().contains(yaml.location(value).range())) {
+            return false;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (t.getValueNode() == value) {
+                return yaml.location(value).range().start() >= yaml.location(t.getKeyNode()).range().end();
+            }
+        }
+        return true;
     }
 
     private static boolean isFlow(Node n) {
@@ -333,21 +345,55 @@ final class YamlEditor {
         return start - file.lineStart(file.position(start).line());
     }
 
-    /** The end of the line holding the last character of {@code n}'s content. */
+    /**
+     * The end of the line holding the last character of {@code n}'s content. A last value that is an alias
+     * ({@code <<: *base}) ends where the alias is written, not where its anchor is.
+     */
     private int lineEnd(Node n) {
         Node last = n;
         while (!isFlow(last) && last instanceof CollectionNode<?>) {
+            int before; // where the last item must start, unless it is an alias to an anchor written earlier
+            Node next;
             if (last instanceof MappingNode m && !m.getValue().isEmpty()) {
-                last = m.getValue().get(m.getValue().size() - 1).getValueNode();
+                NodeTuple t = m.getValue().get(m.getValue().size() - 1);
+                before = yaml.location(t.getKeyNode()).range().end();
+                next = t.getValueNode();
             } else if (last instanceof SequenceNode s && !s.getValue().isEmpty()) {
-                last = s.getValue().get(s.getValue().size() - 1);
+                before = s.getValue().size() > 1 ? yaml.location(s.getValue().get(s.getValue().size() - 2)).range().end()
+                        : yaml.location(s).range().start();
+                next = s.getValue().get(s.getValue().size() - 1);
             } else {
                 break;
             }
+            if (yaml.location(next).range().start() < before) {
+                return file.lineContentEnd(file.position(aliasEnd(before)).line());
+            }
+            last = next;
         }
         TextRange r = yaml.location(last).range();
         int offset = r.end() > r.start() ? r.end() - 1 : r.start();
         return file.lineContentEnd(file.position(offset).line());
+    }
+
+    /** The end of the first alias ({@code *name}) written after {@code from}, skipping comments; {@code from} if none. */
+    private int aliasEnd(int from) {
+        String text = file.text();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '*') {
+                int end = i + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                        && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                return end - 1;
+            }
+        }
+        return from;
     }
 
     /**

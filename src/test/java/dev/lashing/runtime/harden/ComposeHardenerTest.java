@@ -145,6 +145,32 @@ class ComposeHardenerTest {
     }
 
     @Test
+    void aServiceThatEndsWithAMergeKeyGetsItsKeysAfterItNotInTheAnchor() throws IOException {
+        // sentry self-hosted's shape: "snuba-api: {<<: *snuba_defaults}", the anchor ending in an environment map
+        String before = """
+                x-snuba-defaults: &snuba_defaults
+                  image: getsentry/snuba:24.1.0
+                  environment:
+                    SNUBA_SETTINGS: self_hosted
+                    SENTRY_EVENT_RETENTION_DAYS:
+                services:
+                  snuba-api:
+                    <<: *snuba_defaults
+                  snuba-consumer:
+                    command: rust-consumer --storage errors
+                    <<:
+                      *snuba_defaults
+                  web:
+                    image: nginx:1.27
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).startsWith(before.substring(0, before.indexOf("services:")))
+                .contains("  snuba-api:\n    <<: *snuba_defaults\n    cap_drop: [ALL]\n")
+                .contains("      *snuba_defaults\n    cap_drop: [ALL]\n");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
     void unresolvedVariablesAreLeftWithANote() throws IOException {
         Hardened h = harden("""
                 services:
