@@ -359,8 +359,8 @@ final class YamlEditor {
                 before = yaml.location(t.getKeyNode()).range().end();
                 next = t.getValueNode();
             } else if (last instanceof SequenceNode s && !s.getValue().isEmpty()) {
-                before = s.getValue().size() > 1 ? yaml.location(s.getValue().get(s.getValue().size() - 2)).range().end()
-                        : yaml.location(s).range().start();
+                int n = s.getValue().size();
+                before = n > 1 ? yaml.location(s.getValue().get(n - 2)).range().end() : yaml.location(s).range().start();
                 next = s.getValue().get(s.getValue().size() - 1);
             } else {
                 break;
@@ -375,7 +375,7 @@ final class YamlEditor {
         return file.lineContentEnd(file.position(offset).line());
     }
 
-    /** The end of the first alias ({@code *name}) written after {@code from}, skipping comments; {@code from} if none. */
+    /** The last character of the first alias ({@code *name}) after {@code from}, past comments; else {@code from}. */
     private int aliasEnd(int from) {
         String text = file.text();
         for (int i = from; i < text.length(); i++) {
