@@ -359,8 +359,8 @@ final class YamlEditor {
                 before = yaml.location(t.getKeyNode()).range().end();
                 next = t.getValueNode();
             } else if (last instanceof SequenceNode s && !s.getValue().isEmpty()) {
-                int n = s.getValue().size();
-                before = n > 1 ? yaml.location(s.getValue().get(n - 2)).range().end()
+                int size = s.getValue().size();
+                before = size > 1 ? yaml.location(s.getValue().get(size - 2)).range().end()
                         : yaml.location(s).range().start();
                 next = s.getValue().get(s.getValue().size() - 1);
             } else {
