@@ -171,7 +171,7 @@ final class YamlEditor {
         if (isFlow(seq)) {
             int close = file.text().lastIndexOf(']', r.end());
             String text = flowValue(item);
-            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? text : ", " + text));
+            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? text : separator(close) + text));
         } else {
             int indent = column(seq.getValue().get(0));
             int dash = file.text().lastIndexOf('-', yaml.location(seq.getValue().get(0)).range().start());
@@ -197,7 +197,7 @@ final class YamlEditor {
             if (isFlow(m)) {
                 int close = file.text().lastIndexOf('}', yaml.location(m).range().end());
                 String text = flow(keys);
-                all.add(Edit.insert(close, m.getValue().isEmpty() ? text : ", " + text));
+                all.add(Edit.insert(close, m.getValue().isEmpty() ? text : separator(close) + text));
             } else {
                 StringBuilder b = new StringBuilder();
                 block(keys, column(m.getValue().get(0).getKeyNode()), b);
@@ -338,6 +338,38 @@ final class YamlEditor {
 
     private static boolean isFlow(Node n) {
         return n instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW;
+    }
+
+    /**
+     * What goes before a new last entry of a flow collection closing at {@code close}: {@code ", "}, or a blank
+     * when the collection already ends with a trailing comma ({@code [a, b,]}).
+     */
+    private String separator(int close) {
+        String text = file.text();
+        int i = close - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int hash = commentStart(text, i);
+                i = hash >= 0 ? hash - 1 : i - 1;
+            } else if (Character.isWhitespace(c)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i >= 0 && text.charAt(i) == ',' ? " " : ", ";
+    }
+
+    /** Where a comment starts on the line that ends at {@code lineEnd}, or -1. */
+    private static int commentStart(String text, int lineEnd) {
+        int start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        for (int i = start; i < lineEnd; i++) {
+            if (text.charAt(i) == '#' && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int column(Node n) {
