@@ -165,7 +165,7 @@ final class PodReader {
                 hostUsers == null ? null : hostUsers.map(b -> b ? "host" : "private"),
                 hostNetwork != null && hostNetwork.is(true), automount, restart, backoff, job,
                 Volumes.read(spec, claimTemplates(kind, object), reader), annotations, placement, jobRole(object, job, restart),
-                SecurityContexts.written(sc));
+                SecurityContexts.written(sc), new Resources(reader).readPodLevel(spec.section("resources")));
     }
 
     /** A StatefulSet's {@code spec.volumeClaimTemplates}; none for other kinds. */

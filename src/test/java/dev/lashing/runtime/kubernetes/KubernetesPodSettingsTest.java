@@ -199,6 +199,32 @@ class KubernetesPodSettingsTest {
     }
 
     @Test
+    void podLevelResourcesBoundTheContainersThatSetNoneOfTheirOwn() {
+        // the Kubernetes documentation's pod-level-resources.yaml (PodLevelResources, beta in 1.34)
+        Loaded loaded = clean(pod("""
+                resources:
+                  limits: {cpu: "1", memory: "200Mi"}
+                  requests: {cpu: "1", memory: "100Mi"}
+                containers:
+                - name: own
+                  image: nginx:1.27
+                  resources:
+                    limits: {cpu: "0.5", memory: "100Mi"}
+                - name: inherits
+                  image: fedora:41
+                """));
+        ContainerSpec own = named(loaded, "own)");
+        ContainerSpec inherits = named(loaded, "inherits)");
+        assertThat(own.memoryBytes().value()).isEqualTo(100L * 1024 * 1024);
+        assertThat(own.cpus().value()).isEqualTo(0.5);
+        assertThat(inherits.memoryBytes().value()).isEqualTo(200L * 1024 * 1024);
+        assertThat(inherits.memoryBytes().isExplicit()).isTrue();
+        assertThat(line(inherits.memoryBytes())).isEqualTo(6);
+        assertThat(inherits.cpus().value()).isEqualTo(1.0);
+        assertThat(inherits.memoryRequestBytes().value()).isEqualTo(100L * 1024 * 1024);
+    }
+
+    @Test
     void aStatefulSetMountsTheClaimsOfItsVolumeClaimTemplates() {
         ContainerSpec c = only("""
                 apiVersion: apps/v1
