@@ -165,7 +165,8 @@ public final class SecretNames {
     /**
      * True when {@code value} is a placeholder, a switch or a reference, not a secret: empty, {@code changeme},
      * {@code yes}, {@code 1},
-     * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}.
+     * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}, or
+     * what the secret scan takes for a placeholder ({@code INSERT_TOKEN}, {@code your-api-key}, {@code example}).
      */
     public static boolean isPlaceholder(String value) {
         String v = value.trim();
@@ -174,7 +175,8 @@ public final class SecretNames {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        return PLACEHOLDERS.contains(lower) || lower.chars().allMatch(c -> c == 'x' || c == '*');
+        return PLACEHOLDERS.contains(lower) || lower.chars().allMatch(c -> c == 'x' || c == '*')
+                || SecretAllowRules.allowedValue(v, v).isPresent(); // INSERT_..., your-..., example, as the secret scan
     }
 
     private static String stripFrontendPrefix(String lower) {

@@ -60,6 +60,19 @@ class SecretInEnvTest {
     }
 
     @Test
+    void placeholdersTheSecretScanKnowsAreNotSecretsHereEither() {
+        // kubernetes/examples' etcd controller: "value: INSERT_ETCD_INITIAL_CLUSTER_TOKEN"
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().env("ETCD_INITIAL_CLUSTER_TOKEN",
+                "INSERT_ETCD_INITIAL_CLUSTER_TOKEN", "value: INSERT_ETCD_INITIAL_CLUSTER_TOKEN"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("API_KEY", "your-api-key-here",
+                "API_KEY: your-api-key-here"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("DB_PASSWORD", "example-password",
+                "DB_PASSWORD: example-password"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("DB_PASSWORD", "hunter2-prod",
+                "DB_PASSWORD: hunter2-prod"))).hasSize(1);
+    }
+
+    @Test
     void aSwitchAboutAPasswordIsNotAPassword() {
         // bitnami's ALLOW_EMPTY_PASSWORD=yes, the mysql image's MYSQL_RANDOM_ROOT_PASSWORD=1
         assertThat(tester.check(RuntimeRuleTester.compose().env("ALLOW_EMPTY_PASSWORD", "yes",
