@@ -84,7 +84,7 @@ public final class SecretNames {
             new Kind("a PyPI token", Pattern.compile("\\bpypi-[A-Za-z0-9_-]{50,}\\b")),
             new Kind("a JSON Web Token", Pattern.compile(
                     "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
-            new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
+            new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^/\\s:@$]+)@")));
 
     /**
      * Values that stand for a secret to be filled in, or that switch something about a secret on or off
@@ -152,9 +152,11 @@ public final class SecretNames {
             var m = k.pattern().matcher(value);
             while (m.find()) {
                 CharSequence match = value.subSequence(m.start(), m.end());
+                // the secret part: a URL's password, else the whole match
+                CharSequence secret = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : match;
                 // documented example keys (AWS's AKIAIOSFODNN7EXAMPLE) and placeholders are not secrets,
                 // by the same allow rules as the secret scan of file content
-                if (SecretAllowRules.allowedValue(match, match).isEmpty()) {
+                if (SecretAllowRules.allowedValue(match, secret).isEmpty()) {
                     return Optional.of(k.description());
                 }
             }

@@ -35,6 +35,18 @@ class SecretInEnvTest {
     }
 
     @Test
+    void aUrlWhosePasswordIsAPlaceholderHoldsNoSecret() {
+        // coder's compose.yaml: postgresql://${POSTGRES_USER:-username}:${POSTGRES_PASSWORD:-password}@database/coder
+        assertThat(tester.check(RuntimeRuleTester.compose().env("CODER_PG_CONNECTION_URL",
+                "postgresql://username:password@database/coder?sslmode=disable",
+                "CODER_PG_CONNECTION_URL: postgresql://username:password@database/coder?sslmode=disable"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("DATABASE_URL", "mysql://app:changeme@db/app",
+                "-e DATABASE_URL=mysql://app:changeme@db/app"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("DATABASE_URL", "mysql://password:s3cr3t-x@db/app",
+                "-e DATABASE_URL=mysql://password:s3cr3t-x@db/app"))).hasSize(1);
+    }
+
+    @Test
     void valuesFromEnvFilesAreWarnings() {
         assertThat(tester.check(RuntimeRuleTester.docker().with("--env-file app.env", (b, at) -> b.env.add(
                 at.explicit(new dev.lashing.runtime.model.EnvVar("DB_PASSWORD", java.util.Optional.of("s3cr3t-pa55"),
