@@ -64,6 +64,13 @@ final class YamlEditor {
         return Optional.of(node);
     }
 
+    /** The scalar value of {@code key} in {@code m}, written there or brought in by a merge key. */
+    Optional<String> scalar(MappingNode m, String key) {
+        Node v = value(m, key);
+        v = v != null ? v : merged(m, key, 0);
+        return v instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
     /** Sets {@code path} in {@code m} to the YAML text {@code value}. */
     void set(MappingNode m, List<String> path, String value) {
         MappingNode at = m;

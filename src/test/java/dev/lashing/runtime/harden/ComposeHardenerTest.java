@@ -196,4 +196,26 @@ class ComposeHardenerTest {
         assertThat(harden(before).text()).contains("    user: \"20000:10001\"\n");
         assertHardenedAndIdempotent(before);
     }
+
+    @Test
+    void rootGroupIsReplacedAndTheUidKeptAsWrittenWithItsVariable() throws IOException {
+        // apache/airflow's compose file: user: "${AIRFLOW_UID:-50000}:0", through a merge key
+        String before = """
+                x-airflow-common: &airflow-common
+                  image: apache/airflow:3.0.2
+                  user: "${AIRFLOW_UID:-50000}:0"
+                services:
+                  scheduler:
+                    <<: *airflow-common
+                    command: scheduler
+                  worker:
+                    image: apache/airflow:3.0.2
+                    user: ${AIRFLOW_UID:-50000}:0
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).contains("    command: scheduler\n").contains("    user: \"${AIRFLOW_UID:-50000}:10001\"\n")
+                .contains("    user: \"${AIRFLOW_UID:-50000}:10001\"\n  worker:");
+        assertThat(h.text().split("AIRFLOW_UID:-50000\\}:10001", -1)).hasSize(3);
+        assertHardenedAndIdempotent(before);
+    }
 }
