@@ -1,5 +1,6 @@
 package dev.lashing.files;
 
+import com.google.re2j.Pattern;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,11 @@ public enum InputKind {
     KUBERNETES,
     /** A Podman Quadlet {@code .container} unit. */
     QUADLET;
+
+    /** An {@code apiVersion} key of a flow mapping, plain or quoted. */
+    private static final Pattern FLOW_API_VERSION = Pattern.compile("[{,\\s][\"']?apiVersion[\"']?\\s*:");
+    /** A {@code kind} key of a flow mapping, plain or quoted. */
+    private static final Pattern FLOW_KIND = Pattern.compile("[{,\\s][\"']?kind[\"']?\\s*:");
 
     /** How much of a YAML file is read to decide whether it is a Kubernetes manifest. */
     public static final int SNIFF_BYTES = 64 * 1024;
@@ -57,10 +63,16 @@ public enum InputKind {
                 || stem.startsWith("docker-compose.") || stem.startsWith("docker-compose-");
     }
 
-    /** True when the text has {@code apiVersion:} and {@code kind:} keys at the start of a line and no template actions. */
+    /**
+     * True when the text has {@code apiVersion:} and {@code kind:} keys at the start of a line, or is one flow
+     * mapping (JSON included) with those keys, and has no template actions.
+     */
     static boolean looksLikeKubernetes(String head) {
         if (head.contains("{{")) {
             return false;
+        }
+        if (startsWithFlowMapping(head)) {
+            return FLOW_API_VERSION.matcher(head).find() && FLOW_KIND.matcher(head).find();
         }
         boolean api = false;
         boolean kind = false;
@@ -70,6 +82,18 @@ public enum InputKind {
             kind |= l.startsWith("kind:");
         }
         return api && kind;
+    }
+
+    /** True when the first content after comments and a {@code ---} marker opens a flow mapping. */
+    private static boolean startsWithFlowMapping(String head) {
+        for (String line : head.split("\n", -1)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.equals("---")) {
+                continue;
+            }
+            return l.startsWith("{");
+        }
+        return false;
     }
 
     private static Optional<String> head(Path file) {

@@ -84,11 +84,15 @@ public final class SecretNames {
             new Kind("a PyPI token", Pattern.compile("\\bpypi-[A-Za-z0-9_-]{50,}\\b")),
             new Kind("a JSON Web Token", Pattern.compile(
                     "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}")),
-            new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s:@$]+@")));
+            new Kind("a URL with a password", "://", Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:([^/\\s:@$]+)@")));
 
-    /** Values that stand for a secret to be filled in, not a secret. */
+    /**
+     * Values that stand for a secret to be filled in, or that switch something about a secret on or off
+     * ({@code ALLOW_EMPTY_PASSWORD=yes}, {@code MYSQL_RANDOM_ROOT_PASSWORD=1}): not secrets.
+     */
     private static final Set<String> PLACEHOLDERS = Set.of("changeme", "change-me", "change_me", "xxx", "xxxx", "none",
-            "null", "secret", "password", "todo", "placeholder", "dummy", "example", "redacted", "-", "false", "true");
+            "null", "secret", "password", "todo", "placeholder", "dummy", "example", "redacted", "-", "false", "true",
+            "yes", "no", "y", "n", "on", "off", "0", "1", "enabled", "disabled");
 
     /** No recognised credential format is shorter than this ({@code a://b:c@} is the shortest match). */
     private static final int MIN_SECRET_LENGTH = 8;
@@ -148,9 +152,11 @@ public final class SecretNames {
             var m = k.pattern().matcher(value);
             while (m.find()) {
                 CharSequence match = value.subSequence(m.start(), m.end());
+                // the secret part: a URL's password, else the whole match
+                CharSequence secret = m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : match;
                 // documented example keys (AWS's AKIAIOSFODNN7EXAMPLE) and placeholders are not secrets,
                 // by the same allow rules as the secret scan of file content
-                if (SecretAllowRules.allowedValue(match, match).isEmpty()) {
+                if (SecretAllowRules.allowedValue(match, secret).isEmpty()) {
                     return Optional.of(k.description());
                 }
             }
@@ -159,8 +165,10 @@ public final class SecretNames {
     }
 
     /**
-     * True when {@code value} is a placeholder or a reference, not a secret: empty, {@code changeme},
-     * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}.
+     * True when {@code value} is a placeholder, a switch or a reference, not a secret: empty, {@code changeme},
+     * {@code yes}, {@code 1},
+     * {@code ${X}}, {@code <x>}, {@code {{ x }}}, a {@code /run/secrets/} path, only {@code x} or {@code *}, or
+     * what the secret scan takes for a placeholder ({@code INSERT_TOKEN}, {@code your-api-key}, {@code example}).
      */
     public static boolean isPlaceholder(String value) {
         String v = value.trim();
@@ -169,7 +177,8 @@ public final class SecretNames {
             return true;
         }
         String lower = v.toLowerCase(Locale.ROOT);
-        return PLACEHOLDERS.contains(lower) || lower.chars().allMatch(c -> c == 'x' || c == '*');
+        return PLACEHOLDERS.contains(lower) || lower.chars().allMatch(c -> c == 'x' || c == '*')
+                || SecretAllowRules.allowedValue(v, v).isPresent(); // INSERT_..., your-..., example, as the secret scan
     }
 
     private static String stripFrontendPrefix(String lower) {

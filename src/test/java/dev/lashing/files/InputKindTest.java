@@ -47,6 +47,17 @@ class InputKindTest {
     }
 
     @Test
+    void aManifestWrittenInFlowStyleOrAsJsonIsOne() throws Exception {
+        // the Kubernetes documentation's image-volumes.yaml
+        assertThat(kindOf("image-volumes.yaml", "---\n{\n  apiVersion: \"v1\",\n  kind: \"Pod\",\n  metadata: {\n"
+                + "    name: \"image-volume\",\n  },\n}\n")).contains(InputKind.KUBERNETES);
+        assertThat(kindOf("pod.yaml", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"p\"}}"))
+                .contains(InputKind.KUBERNETES);
+        assertThat(kindOf("config.yaml", "{\"name\": \"x\", \"kind\": \"thing\"}")).isEmpty();
+        assertThat(kindOf("nested-flow.yaml", "spec: {apiVersion: v1, kind: Pod}\n")).isEmpty();
+    }
+
+    @Test
     void discoveryWalksForEveryKind() throws Exception {
         kindOf("Dockerfile", "FROM x");
         kindOf("ops/compose.yaml", "services: {}");

@@ -3,6 +3,7 @@ package dev.lashing.runtime.compose;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.runtime.model.Sourced;
+import dev.lashing.runtime.yaml.YamlComments;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ final class Fields {
         } else {
             Location at = v.location();
             int start = at.range().start();
-            raw = at.file().text().substring(start, Math.min(at.range().end(), start + 2 * MAX_TEXT));
+            raw = YamlComments.strip(at.file().text().substring(start, Math.min(at.range().end(), start + 2 * MAX_TEXT)));
         }
         String one = oneLine(raw);
         if (one.length() > MAX_TEXT) {

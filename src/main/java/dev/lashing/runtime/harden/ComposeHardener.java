@@ -119,9 +119,18 @@ public final class ComposeHardener {
             } else if (a instanceof Action.NonRootUser u) {
                 e.set(m, List.of("user"), "\"" + u.uid() + ":" + u.gid() + "\"");
             } else if (a instanceof Action.NonRootGroup g) {
-                e.set(m, List.of("user"), "\"" + g.uid() + ":" + g.gid() + "\"");
+                e.set(m, List.of("user"), "\"" + writtenUid(e, m, g.uid()) + ":" + g.gid() + "\"");
             }
         }
+    }
+
+    /**
+     * The user part of {@code user:} as written ({@code ${AIRFLOW_UID:-50000}} stays a variable), or {@code uid}
+     * when it cannot be kept as text.
+     */
+    private static String writtenUid(YamlEditor e, MappingNode m, long uid) {
+        return e.scalar(m, "user").filter(u -> u.lastIndexOf(':') > 0).map(u -> u.substring(0, u.lastIndexOf(':')))
+                .filter(u -> u.indexOf('"') < 0 && u.indexOf('\\') < 0).orElse(Long.toString(uid));
     }
 
     /** Where a limit is written: under {@code deploy.resources.limits} when the service writes it there. */

@@ -64,6 +64,13 @@ final class YamlEditor {
         return Optional.of(node);
     }
 
+    /** The scalar value of {@code key} in {@code m}, written there or brought in by a merge key. */
+    Optional<String> scalar(MappingNode m, String key) {
+        Node v = value(m, key);
+        v = v != null ? v : merged(m, key, 0);
+        return v instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
     /** Sets {@code path} in {@code m} to the YAML text {@code value}. */
     void set(MappingNode m, List<String> path, String value) {
         MappingNode at = m;
@@ -171,7 +178,7 @@ final class YamlEditor {
         if (isFlow(seq)) {
             int close = file.text().lastIndexOf(']', r.end());
             String text = flowValue(item);
-            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? text : ", " + text));
+            edits.add(Edit.insert(close, seq.getValue().isEmpty() ? text : separator(close) + text));
         } else {
             int indent = column(seq.getValue().get(0));
             int dash = file.text().lastIndexOf('-', yaml.location(seq.getValue().get(0)).range().start());
@@ -197,7 +204,7 @@ final class YamlEditor {
             if (isFlow(m)) {
                 int close = file.text().lastIndexOf('}', yaml.location(m).range().end());
                 String text = flow(keys);
-                all.add(Edit.insert(close, m.getValue().isEmpty() ? text : ", " + text));
+                all.add(Edit.insert(close, m.getValue().isEmpty() ? text : separator(close) + text));
             } else {
                 StringBuilder b = new StringBuilder();
                 block(keys, column(m.getValue().get(0).getKeyNode()), b);
@@ -320,12 +327,56 @@ final class YamlEditor {
         return null;
     }
 
+    /**
+     * True when {@code value}, a value of {@code m}, is written in {@code m}: not an alias to an anchor written
+     * elsewhere (an alias's target always starts before the alias's key ends).
+     */
     private boolean local(MappingNode m, Node value) {
-        return yaml.location(m).range().contains(yaml.location(value).range());
+        if (!yaml.location(m).range().contains(yaml.location(value).range())) {
+            return false;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (t.getValueNode() == value) {
+                return yaml.location(value).range().start() >= yaml.location(t.getKeyNode()).range().end();
+            }
+        }
+        return true;
     }
 
     private static boolean isFlow(Node n) {
         return n instanceof CollectionNode<?> c && c.getFlowStyle() == FlowStyle.FLOW;
+    }
+
+    /**
+     * What goes before a new last entry of a flow collection closing at {@code close}: {@code ", "}, or a blank
+     * when the collection already ends with a trailing comma ({@code [a, b,]}).
+     */
+    private String separator(int close) {
+        String text = file.text();
+        int i = close - 1;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                int hash = commentStart(text, i);
+                i = hash >= 0 ? hash - 1 : i - 1;
+            } else if (Character.isWhitespace(c)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return i >= 0 && text.charAt(i) == ',' ? " " : ", ";
+    }
+
+    /** Where a comment starts on the line that ends at {@code lineEnd}, or -1. */
+    private static int commentStart(String text, int lineEnd) {
+        int start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+        for (int i = start; i < lineEnd; i++) {
+            if (text.charAt(i) == '#' && (i == start || Character.isWhitespace(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int column(Node n) {
@@ -333,21 +384,56 @@ final class YamlEditor {
         return start - file.lineStart(file.position(start).line());
     }
 
-    /** The end of the line holding the last character of {@code n}'s content. */
+    /**
+     * The end of the line holding the last character of {@code n}'s content. A last value that is an alias
+     * ({@code <<: *base}) ends where the alias is written, not where its anchor is.
+     */
     private int lineEnd(Node n) {
         Node last = n;
         while (!isFlow(last) && last instanceof CollectionNode<?>) {
+            int before; // where the last item must start, unless it is an alias to an anchor written earlier
+            Node next;
             if (last instanceof MappingNode m && !m.getValue().isEmpty()) {
-                last = m.getValue().get(m.getValue().size() - 1).getValueNode();
+                NodeTuple t = m.getValue().get(m.getValue().size() - 1);
+                before = yaml.location(t.getKeyNode()).range().end();
+                next = t.getValueNode();
             } else if (last instanceof SequenceNode s && !s.getValue().isEmpty()) {
-                last = s.getValue().get(s.getValue().size() - 1);
+                int size = s.getValue().size();
+                before = size > 1 ? yaml.location(s.getValue().get(size - 2)).range().end()
+                        : yaml.location(s).range().start();
+                next = s.getValue().get(s.getValue().size() - 1);
             } else {
                 break;
             }
+            if (yaml.location(next).range().start() < before) {
+                return file.lineContentEnd(file.position(aliasEnd(before)).line());
+            }
+            last = next;
         }
         TextRange r = yaml.location(last).range();
         int offset = r.end() > r.start() ? r.end() - 1 : r.start();
         return file.lineContentEnd(file.position(offset).line());
+    }
+
+    /** The last character of the first alias ({@code *name}) after {@code from}, past comments; else {@code from}. */
+    private int aliasEnd(int from) {
+        String text = file.text();
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '*') {
+                int end = i + 1;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                        && ",[]{}".indexOf(text.charAt(end)) < 0) {
+                    end++;
+                }
+                return end - 1;
+            }
+        }
+        return from;
     }
 
     /**

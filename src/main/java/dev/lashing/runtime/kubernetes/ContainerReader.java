@@ -46,6 +46,7 @@ final class ContainerReader {
         }
         command(container, b);
         security(reader.section(container, "securityContext"), name, b);
+        pod.resources().applyTo(b);
         new Resources(reader).read(reader.section(container, "resources"), b);
         b.ports.addAll(Ports.read(reader.items(container, "ports"), pod.hostNetwork(), reader));
         Sourced<Health> health = Probes.read(container, reader);

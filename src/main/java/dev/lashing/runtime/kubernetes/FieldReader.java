@@ -3,6 +3,7 @@ package dev.lashing.runtime.kubernetes;
 import dev.lashing.core.InputError;
 import dev.lashing.core.Location;
 import dev.lashing.core.TextRange;
+import dev.lashing.runtime.yaml.YamlComments;
 import dev.lashing.runtime.model.Sourced;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -59,7 +60,7 @@ final class FieldReader {
                 break;
             }
         }
-        return all.substring(r.start(), end);
+        return YamlComments.strip(all.substring(r.start(), end));
     }
 
     /** Reports {@code message} at {@code node}. */

@@ -164,8 +164,14 @@ final class PodReader {
                 hostIpc == null ? null : hostIpc.map(b -> b ? "host" : ""),
                 hostUsers == null ? null : hostUsers.map(b -> b ? "host" : "private"),
                 hostNetwork != null && hostNetwork.is(true), automount, restart, backoff, job,
-                Volumes.read(spec, reader), annotations, placement, jobRole(object, job, restart),
-                SecurityContexts.written(sc));
+                Volumes.read(spec, claimTemplates(kind, object), reader), annotations, placement, jobRole(object, job, restart),
+                SecurityContexts.written(sc), new Resources(reader).readPodLevel(spec.section("resources")));
+    }
+
+    /** A StatefulSet's {@code spec.volumeClaimTemplates}; none for other kinds. */
+    private Items claimTemplates(WorkloadKind kind, YamlMap object) {
+        return kind == WorkloadKind.STATEFUL_SET
+                ? Section.of(reader, object, null, "").section("spec").items("volumeClaimTemplates") : Items.ABSENT;
     }
 
     /**

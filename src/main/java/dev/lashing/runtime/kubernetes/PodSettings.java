@@ -30,12 +30,14 @@ import java.util.List;
  *     {@code restartPolicy} OnFailure or Never), located at what says so; unresolved when the restart policy is;
  *     null for long-running pods
  * @param securityContext whether the pod's {@code securityContext} is written with a setting; null when absent
+ * @param resources the pod's own {@code resources}, which bound the containers that set none
  */
 record PodSettings(String workload, String namespace, SecurityLevel security, List<Sourced<String>> sysctls,
         List<Sourced<String>> groups, Sourced<String> network, Sourced<String> uts, Sourced<String> pid,
         Sourced<String> ipc, Sourced<String> userns, boolean hostNetwork, Sourced<Boolean> automount,
         Sourced<String> restartPolicy, Sourced<Long> backoffLimit, boolean job, Volumes volumes,
-        Section annotations, Placement placement, Sourced<ContainerRole> jobRole, Sourced<Boolean> securityContext) {
+        Section annotations, Placement placement, Sourced<ContainerRole> jobRole, Sourced<Boolean> securityContext,
+        Resources.PodLevel resources) {
 
     /**
      * Where a pod runs and as whom, each null when the pod does not set it.

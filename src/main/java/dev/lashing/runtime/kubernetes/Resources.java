@@ -20,6 +20,52 @@ final class Resources {
         this.reader = reader;
     }
 
+    /**
+     * A pod's own {@code spec.resources} (PodLevelResources): the bounds of the containers that set none of
+     * their own; each value null when not written.
+     *
+     * @param memory the memory limit
+     * @param cpus the CPU limit
+     * @param memoryRequest the memory request (the limit's when only it is written)
+     * @param cpuRequest the CPU request (the limit's when only it is written)
+     */
+    record PodLevel(Sourced<Long> memory, Sourced<Double> cpus, Sourced<Long> memoryRequest,
+            Sourced<Double> cpuRequest) {
+        /** No pod-level resources. */
+        static final PodLevel NONE = new PodLevel(null, null, null, null);
+
+        /** Sets these values in {@code b}, before the container's own resources are read. */
+        void applyTo(ContainerSpec.Builder b) {
+            if (memory != null) {
+                b.memoryBytes = memory;
+            }
+            if (cpus != null) {
+                b.cpus = cpus;
+            }
+            if (memoryRequest != null) {
+                b.memoryRequestBytes = memoryRequest;
+            }
+            if (cpuRequest != null) {
+                b.cpuRequest = cpuRequest;
+            }
+        }
+    }
+
+    /** Reads a pod's {@code spec.resources}. */
+    PodLevel readPodLevel(Section resources) {
+        if (resources.isAbsent()) {
+            return PodLevel.NONE;
+        }
+        Section limits = resources.section("limits");
+        Section requests = resources.section("requests");
+        Sourced<Long> memoryLimit = bytes(quantity(limits, "memory", "limit"), "limit");
+        Sourced<Double> cpuLimit = cpus(quantity(limits, "cpu", "limit"));
+        Sourced<Long> memoryRequest = bytes(quantity(requests, "memory", "request"), "request");
+        Sourced<Double> cpuRequest = cpus(quantity(requests, "cpu", "request"));
+        return new PodLevel(memoryLimit, cpuLimit, memoryRequest != null ? memoryRequest : fromLimit(memoryLimit, null),
+                cpuRequest != null ? cpuRequest : fromLimit(cpuLimit, null));
+    }
+
     /** Reads {@code resources} into {@code b}. */
     void read(Section resources, ContainerSpec.Builder b) {
         Section limits = resources.section("limits");

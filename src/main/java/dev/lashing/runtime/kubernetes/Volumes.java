@@ -38,6 +38,15 @@ final class Volumes {
 
     /** The volumes of {@code podSpec}. */
     static Volumes read(Section podSpec, FieldReader reader) {
+        return read(podSpec, Items.ABSENT, reader);
+    }
+
+    /**
+     * The volumes of {@code podSpec} and, for a StatefulSet, those its {@code volumeClaimTemplates} add:
+     * each template makes a persistentVolumeClaim volume of the template's name, which replaces a pod
+     * volume of the same name (as the StatefulSet controller does).
+     */
+    static Volumes read(Section podSpec, Items claimTemplates, FieldReader reader) {
         Items items = podSpec.items("volumes");
         Map<String, Volume> byName = new LinkedHashMap<>();
         boolean someUnknown = items.unresolved();
@@ -57,7 +66,25 @@ final class Volumes {
             }
             byName.put(name, volume(name, volume, reader.location(item), reader));
         }
+        someUnknown |= claimTemplates.unresolved();
+        for (Node item : claimTemplates.nodes()) {
+            String name = item instanceof MappingNode m && !reader.isTemplate(item)
+                    ? claimName(YamlMap.of(m), reader) : null;
+            if (name == null) {
+                someUnknown = true; // a template, or a claim without a name (the API server refuses it)
+                continue;
+            }
+            Location at = reader.location(item);
+            byName.put(name, new Volume(name, "persistentVolumeClaim", "volume", Sourced.explicit(name, at, name), false,
+                    List.of("persistentVolumeClaim"), List.of(), at));
+        }
         return new Volumes(byName, !someUnknown);
+    }
+
+    /** The name of a volumeClaimTemplate ({@code metadata.name}), or null. */
+    private static String claimName(YamlMap template, FieldReader reader) {
+        Section metadata = reader.section(template, "metadata");
+        return metadata.map() == null ? null : reader.name(metadata.map(), "name");
     }
 
     private static Volume volume(String name, YamlMap volume, Location at, FieldReader reader) {

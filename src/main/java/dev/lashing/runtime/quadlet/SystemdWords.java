@@ -8,7 +8,8 @@ import java.util.List;
  * Splits a unit file value into words as systemd does for command lines and lists: whitespace separates,
  * double and single quotes group, backslash escapes as in C ({@code \n}, {@code \t}, {@code \s}, {@code \xHH},
  * octal, {@code \\uXXXX}); {@code %%} is a percent sign and any other {@code %} specifier is marked as an
- * expansion lashing does not perform.
+ * expansion lashing does not perform, as is an environment variable ({@code $NAME}, {@code ${NAME}}), which
+ * systemd expands in the command line Quadlet generates; {@code $$} is a dollar sign.
  */
 final class SystemdWords {
 
@@ -44,8 +45,11 @@ final class SystemdWords {
                     i++;
                 } else if (c == '\\' && i + 1 < t.length()) {
                     i = escape(t, i + 1, w);
-                } else if (c == '%') {
-                    if (i + 1 < t.length() && t.charAt(i + 1) == '%') {
+                } else if (c == '$' && i + 1 < t.length() && t.charAt(i + 1) == '$') {
+                    w.append('$');
+                    i += 2;
+                } else if (c == '%' || isVariable(t, i)) {
+                    if (c == '%' && i + 1 < t.length() && t.charAt(i + 1) == '%') {
                         w.append('%');
                         i += 2;
                     } else {
@@ -72,14 +76,23 @@ final class SystemdWords {
         int expansionAt = -1;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '%' && i + 1 < t.length() && t.charAt(i + 1) == '%') {
+            if ((c == '%' || c == '$') && i + 1 < t.length() && t.charAt(i + 1) == c) {
                 i++;
-            } else if (c == '%' && expansionAt < 0) {
+            } else if ((c == '%' || isVariable(t, i)) && expansionAt < 0) {
                 expansionAt = w.length();
             }
             w.append(c);
         }
         return new CommandArg(w.toString(), value.range(0, t.length()), expansionAt);
+    }
+
+    /** True when a {@code $} at {@code i} begins an environment variable: {@code ${NAME}} or {@code $NAME}. */
+    private static boolean isVariable(String t, int i) {
+        if (t.charAt(i) != '$' || i + 1 >= t.length()) {
+            return false;
+        }
+        char next = t.charAt(i + 1);
+        return next == '{' || next == '_' || Character.isLetter(next);
     }
 
     /** Appends the escape whose letter is at {@code i}; returns the index after it. */

@@ -46,7 +46,34 @@ final class HostPaths {
     private static final Set<String> CREDENTIAL_DIRS = Set.of(".ssh", ".aws", ".kube", ".docker", ".gnupg", ".azure",
             ".gcloud", ".config/gcloud");
 
+    /**
+     * Host files under a sensitive directory that hold nothing secret, so that reading them is harmless:
+     * the clock, the host's name and release, name resolution, and the public CA certificates (with
+     * everything under the directories).
+     */
+    private static final Set<String> HARMLESS_TO_READ = Set.of("/etc/localtime", "/etc/timezone", "/etc/os-release",
+            "/usr/lib/os-release", "/etc/machine-id", "/etc/hostname", "/etc/hosts", "/etc/resolv.conf",
+            "/etc/ssl/certs", "/etc/ca-certificates", "/etc/pki/ca-trust/extracted", "/etc/pki/tls/certs");
+
     private HostPaths() {}
+
+    /**
+     * True when reading host path {@code path} gives nothing away ({@code /etc/localtime}, {@code /etc/ssl/certs}):
+     * mounted read-only, it is not sensitive.
+     */
+    static boolean harmlessToRead(String path) {
+        Optional<String> norm = normalise(path);
+        if (norm.isEmpty()) {
+            return false;
+        }
+        String p = norm.get();
+        for (String harmless : HARMLESS_TO_READ) {
+            if (p.equals(harmless) || p.startsWith(harmless + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The path made absolute and lexically clean ({@code //}, {@code .}, {@code ..} and a trailing slash

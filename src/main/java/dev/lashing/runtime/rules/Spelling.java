@@ -182,6 +182,11 @@ public final class Spelling {
                 "volumeMounts: [{mountPath: " + target + ", readOnly: true}]", "Volume=" + source + ":" + target + ":ro");
     }
 
+    /** Storage of the container's own instead of a host path, as prose. */
+    public String ownVolume() {
+        return kind == SourceKind.KUBERNETES ? "an emptyDir or a persistentVolumeClaim" : "a named volume";
+    }
+
     /** Private mount propagation. */
     public String privatePropagation() {
         return pick("--mount type=bind,...,bind-propagation=rprivate", "bind: {propagation: rprivate}",

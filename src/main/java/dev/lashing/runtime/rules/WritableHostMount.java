@@ -31,7 +31,7 @@ public final class WritableHostMount implements RuntimeRule {
                     + "as its UID, and an intruder can plant files that the host or other containers later trust; "
                     + "mount it read-only if the container only reads it ("
                     + Spelling.of(spec.kind()).readOnlyMount(mount.source(), mount.target())
-                    + "), or use a named volume");
+                    + "), or use " + Spelling.of(spec.kind()).ownVolume());
         }
     }
 }

@@ -27,6 +27,23 @@ class ComposeServiceKeysTest {
     }
 
     @Test
+    void theTextOfALongSyntaxMountLeavesItsCommentsOut() {
+        ContainerSpec c = service("""
+                volumes:
+                  - type: bind   # the pipeline
+                    source: ./logstash/pipeline
+                    target: /usr/share/logstash/pipeline
+                    #read_only: true
+                  - type: bind
+                    source: "./a #b"
+                    target: /b # not read-only
+                """);
+        assertThat(c.mounts()).extracting(Sourced::text).containsExactly(
+                "volumes: type: bind source: ./logstash/pipeline target: /usr/share/logstash/pipeline",
+                "volumes: type: bind source: \"./a #b\" target: /b");
+    }
+
+    @Test
     void everythingUnsetIsTheDefaultAtTheServiceKey() {
         ContainerSpec c = service("");
         assertThat(c.privileged().origin()).isEqualTo(Origin.DEFAULT);

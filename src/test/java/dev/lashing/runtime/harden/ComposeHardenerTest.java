@@ -145,6 +145,32 @@ class ComposeHardenerTest {
     }
 
     @Test
+    void aServiceThatEndsWithAMergeKeyGetsItsKeysAfterItNotInTheAnchor() throws IOException {
+        // sentry self-hosted's shape: "snuba-api: {<<: *snuba_defaults}", the anchor ending in an environment map
+        String before = """
+                x-snuba-defaults: &snuba_defaults
+                  image: getsentry/snuba:24.1.0
+                  environment:
+                    SNUBA_SETTINGS: self_hosted
+                    SENTRY_EVENT_RETENTION_DAYS:
+                services:
+                  snuba-api:
+                    <<: *snuba_defaults
+                  snuba-consumer:
+                    command: rust-consumer --storage errors
+                    <<:
+                      *snuba_defaults
+                  web:
+                    image: nginx:1.27
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).startsWith(before.substring(0, before.indexOf("services:")))
+                .contains("  snuba-api:\n    <<: *snuba_defaults\n    cap_drop: [ALL]\n")
+                .contains("      *snuba_defaults\n    cap_drop: [ALL]\n");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
     void unresolvedVariablesAreLeftWithANote() throws IOException {
         Hardened h = harden("""
                 services:
@@ -168,6 +194,28 @@ class ComposeHardenerTest {
     void rootGroupIsReplacedAndTheUidKept() throws IOException {
         String before = "services:\n  app:\n    image: alpine:3\n    user: \"20000:0\"\n";
         assertThat(harden(before).text()).contains("    user: \"20000:10001\"\n");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
+    void rootGroupIsReplacedAndTheUidKeptAsWrittenWithItsVariable() throws IOException {
+        // apache/airflow's compose file: user: "${AIRFLOW_UID:-50000}:0", through a merge key
+        String before = """
+                x-airflow-common: &airflow-common
+                  image: apache/airflow:3.0.2
+                  user: "${AIRFLOW_UID:-50000}:0"
+                services:
+                  scheduler:
+                    <<: *airflow-common
+                    command: scheduler
+                  worker:
+                    image: apache/airflow:3.0.2
+                    user: ${AIRFLOW_UID:-50000}:0
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).contains("    command: scheduler\n").contains("    user: \"${AIRFLOW_UID:-50000}:10001\"\n")
+                .contains("    user: \"${AIRFLOW_UID:-50000}:10001\"\n  worker:");
+        assertThat(h.text().split("AIRFLOW_UID:-50000\\}:10001", -1)).hasSize(3);
         assertHardenedAndIdempotent(before);
     }
 }

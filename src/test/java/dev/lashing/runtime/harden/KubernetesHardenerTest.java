@@ -37,6 +37,37 @@ class KubernetesHardenerTest {
     }
 
     @Test
+    void flowCollectionsWithTrailingCommasStayValid() {
+        // the Kubernetes documentation's image-volumes.yaml writes JSON-like flow style with trailing commas
+        String before = """
+                {
+                  apiVersion: "v1",
+                  kind: "Pod",
+                  metadata: {
+                    name: "image-volume",
+                  },
+                  spec: {
+                    containers: [{
+                      name: "shell",
+                      image: "debian:12",
+                      volumeMounts: [{
+                        name: "volume",
+                        mountPath: "/volume",
+                      },],
+                    }],
+                    volumes: [{
+                      name: "volume",
+                      image: {reference: "quay.io/crio/artifact:v2"},
+                    }],
+                  },
+                }
+                """;
+        Hardened h = harden(before);
+        assertThat(h.text()).doesNotContainPattern(",\\s*,");
+        assertHardenedAndIdempotent(before);
+    }
+
+    @Test
     void deploymentInKubectlStyleGetsSecurityContextResourcesAndAnEmptyDir() {
         String before = """
                 # the API

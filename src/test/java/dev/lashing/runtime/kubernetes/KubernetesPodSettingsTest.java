@@ -183,6 +183,94 @@ class KubernetesPodSettingsTest {
     }
 
     @Test
+    void theTextOfAnEnvEntryLeavesItsTrailingCommentOut() {
+        ContainerSpec c = only(pod("""
+                containers:
+                - name: sysdig-agent
+                  image: sysdig/agent:1
+                  env:
+                  - name: ACCESS_KEY          #REQUIRED - replace with your access key
+                    value: "k#1"  # not a comment inside the quotes
+                  - name: TAGS
+                    value: linux:ubuntu#dev
+                """));
+        assertThat(c.env()).extracting(Sourced::text).containsExactly("name: ACCESS_KEY", "name: TAGS");
+        assertThat(c.env().get(0).value().value()).contains("k#1");
+    }
+
+    @Test
+    void podLevelResourcesBoundTheContainersThatSetNoneOfTheirOwn() {
+        // the Kubernetes documentation's pod-level-resources.yaml (PodLevelResources, beta in 1.34)
+        Loaded loaded = clean(pod("""
+                resources:
+                  limits: {cpu: "1", memory: "200Mi"}
+                  requests: {cpu: "1", memory: "100Mi"}
+                containers:
+                - name: own
+                  image: nginx:1.27
+                  resources:
+                    limits: {cpu: "0.5", memory: "100Mi"}
+                - name: inherits
+                  image: fedora:41
+                """));
+        ContainerSpec own = named(loaded, "own)");
+        ContainerSpec inherits = named(loaded, "inherits)");
+        assertThat(own.memoryBytes().value()).isEqualTo(100L * 1024 * 1024);
+        assertThat(own.cpus().value()).isEqualTo(0.5);
+        assertThat(inherits.memoryBytes().value()).isEqualTo(200L * 1024 * 1024);
+        assertThat(inherits.memoryBytes().isExplicit()).isTrue();
+        assertThat(line(inherits.memoryBytes())).isEqualTo(6);
+        assertThat(inherits.cpus().value()).isEqualTo(1.0);
+        assertThat(inherits.memoryRequestBytes().value()).isEqualTo(100L * 1024 * 1024);
+    }
+
+    @Test
+    void aStatefulSetMountsTheClaimsOfItsVolumeClaimTemplates() {
+        ContainerSpec c = only("""
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: cassandra}
+                spec:
+                  serviceName: cassandra
+                  selector: {matchLabels: {app: cassandra}}
+                  template:
+                    metadata: {labels: {app: cassandra}}
+                    spec:
+                      containers:
+                      - name: cassandra
+                        image: cassandra:5
+                        volumeMounts:
+                        - name: cassandra-data
+                          mountPath: /cassandra_data
+                  volumeClaimTemplates:
+                  - metadata:
+                      name: cassandra-data
+                    spec:
+                      accessModes: [ "ReadWriteOnce" ]
+                      resources: {requests: {storage: 1Gi}}
+                """);
+        assertThat(c.mounts()).extracting(Sourced::value).containsExactly(
+                new Mount("volume", "cassandra-data", "/cassandra_data", false, "", List.of("persistentVolumeClaim")));
+    }
+
+    @Test
+    void volumeClaimTemplatesAreNotVolumesOfOtherKinds() {
+        Loaded loaded = load("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  template:
+                    spec:
+                      containers:
+                      - {name: a, image: a, volumeMounts: [{name: data, mountPath: /data}]}
+                  volumeClaimTemplates:
+                  - metadata: {name: data}
+                """);
+        assertThat(messages(loaded)).containsExactly("volumeMount data names no volume of the pod");
+    }
+
+    @Test
     void environmentLiteralsReferencesAndTheSecretsTheyUse() {
         ContainerSpec c = only(pod("""
                 containers:

@@ -257,6 +257,18 @@ class QuadletParserTest {
     }
 
     @Test
+    void environmentVariablesThatSystemdExpandsAreUnresolved() {
+        // podman's own ports.container: "Allow variables to be used as systemd expands them at runtime"
+        ContainerSpec s = spec("Image=x\nPublishPort=${PORT}:${PORT}\nVolume=$DATA:/data\nEnvironment=A=${B}\n");
+        assertThat(s.ports()).singleElement().satisfies(p -> assertThat(p.isUnresolved()).isTrue());
+        assertThat(s.mounts().get(0).isUnresolved()).isTrue();
+        assertThat(s.env().get(0).isUnresolved()).isTrue();
+        assertThat(spec("Image=${IMAGE}\n").image().isUnresolved()).isTrue();
+        assertThat(spec("Image=x\nEnvironment=PRICE=5$$\n").env().get(0).value()).isEqualTo(EnvVar.literal("PRICE", "5$"));
+        assertThat(spec("Image=x\nEnvironment=COST=5$\n").env().get(0).value()).isEqualTo(EnvVar.literal("COST", "5$"));
+    }
+
+    @Test
     void everyOtherDocumentedKeyIsAccepted() {
         ContainerSpec s = spec("""
                 Image=x

@@ -35,6 +35,18 @@ class SecretInEnvTest {
     }
 
     @Test
+    void aUrlWhosePasswordIsAPlaceholderHoldsNoSecret() {
+        // coder's compose.yaml: postgresql://${POSTGRES_USER:-username}:${POSTGRES_PASSWORD:-password}@database/coder
+        assertThat(tester.check(RuntimeRuleTester.compose().env("CODER_PG_CONNECTION_URL",
+                "postgresql://username:password@database/coder?sslmode=disable",
+                "CODER_PG_CONNECTION_URL: postgresql://username:password@database/coder?sslmode=disable"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("DATABASE_URL", "mysql://app:changeme@db/app",
+                "-e DATABASE_URL=mysql://app:changeme@db/app"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("DATABASE_URL", "mysql://password:s3cr3t-x@db/app",
+                "-e DATABASE_URL=mysql://password:s3cr3t-x@db/app"))).hasSize(1);
+    }
+
+    @Test
     void valuesFromEnvFilesAreWarnings() {
         assertThat(tester.check(RuntimeRuleTester.docker().with("--env-file app.env", (b, at) -> b.env.add(
                 at.explicit(new dev.lashing.runtime.model.EnvVar("DB_PASSWORD", java.util.Optional.of("s3cr3t-pa55"),
@@ -57,6 +69,34 @@ class SecretInEnvTest {
         assertThat(tester.check(RuntimeRuleTester.compose().env("LOG_LEVEL", "debug", "LOG_LEVEL: debug"))).isEmpty();
         assertThat(tester.check(RuntimeRuleTester.compose().with("DB_PASSWORD: ${DB_PASSWORD}",
                 (b, at) -> b.env.add(at.unresolved())))).isEmpty();
+    }
+
+    @Test
+    void placeholdersTheSecretScanKnowsAreNotSecretsHereEither() {
+        // kubernetes/examples' etcd controller: "value: INSERT_ETCD_INITIAL_CLUSTER_TOKEN"
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().env("ETCD_INITIAL_CLUSTER_TOKEN",
+                "INSERT_ETCD_INITIAL_CLUSTER_TOKEN", "value: INSERT_ETCD_INITIAL_CLUSTER_TOKEN"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("API_KEY", "your-api-key-here",
+                "API_KEY: your-api-key-here"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("DB_PASSWORD", "example-password",
+                "DB_PASSWORD: example-password"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("DB_PASSWORD", "hunter2-prod",
+                "DB_PASSWORD: hunter2-prod"))).hasSize(1);
+    }
+
+    @Test
+    void aSwitchAboutAPasswordIsNotAPassword() {
+        // bitnami's ALLOW_EMPTY_PASSWORD=yes, the mysql image's MYSQL_RANDOM_ROOT_PASSWORD=1
+        assertThat(tester.check(RuntimeRuleTester.compose().env("ALLOW_EMPTY_PASSWORD", "yes",
+                "- ALLOW_EMPTY_PASSWORD=yes"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().env("MYSQL_RANDOM_ROOT_PASSWORD", "1",
+                "-e MYSQL_RANDOM_ROOT_PASSWORD=1"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().env("MARIADB_ALLOW_EMPTY_ROOT_PASSWORD", "no",
+                "value: \"no\""))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.quadlet().env("SKIP_PASSWORD", "off",
+                "Environment=SKIP_PASSWORD=off"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().env("REDIS_PASSWORD", "yes-indeed",
+                "REDIS_PASSWORD: yes-indeed"))).hasSize(1);
     }
 
     @Test

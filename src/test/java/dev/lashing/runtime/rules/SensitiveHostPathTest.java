@@ -38,6 +38,33 @@ class SensitiveHostPathTest {
     }
 
     @Test
+    void theHostsClockNameAndCertificatesReadOnlyAreNotSecrets() {
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/etc/localtime", "/etc/localtime", true,
+                "- /etc/localtime:/etc/localtime:ro"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.docker().bind("/etc/timezone", "/etc/timezone", true,
+                "-v /etc/timezone:/etc/timezone:ro"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.kubernetes().bind("/etc/ssl/certs", "/etc/ssl/certs", true,
+                "path: /etc/ssl/certs"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.quadlet().bind("/etc/os-release", "/host/etc/os-release", true,
+                "Volume=/etc/os-release:/host/etc/os-release:ro"))).isEmpty();
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/usr/share/zoneinfo/UTC", "/etc/localtime", true,
+                "- /usr/share/zoneinfo/UTC:/etc/localtime:ro"))).isEmpty();
+    }
+
+    @Test
+    void theHostsClockWritableOrItsNeighboursReadOnlyAreStillReported() {
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/etc/localtime", "/etc/localtime", false,
+                "- /etc/localtime:/etc/localtime"))).singleElement()
+                .satisfies(r -> assertThat(r.severity()).isEqualTo(Severity.ERROR));
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/etc/shadow", "/etc/shadow", true,
+                "- /etc/shadow:/etc/shadow:ro"))).hasSize(1);
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/etc/ssl/private", "/keys", true,
+                "- /etc/ssl/private:/keys:ro"))).hasSize(1);
+        assertThat(tester.check(RuntimeRuleTester.compose().bind("/etc/ssl", "/ssl", true, "- /etc/ssl:/ssl:ro")))
+                .hasSize(1);
+    }
+
+    @Test
     void subtreesFollowThePolicy() {
         assertThat(tester.check(RuntimeRuleTester.docker().bind("/usr/local/myapp", "/app", true,
                 "-v /usr/local/myapp:/app/:ro"))).isEmpty();

@@ -22,7 +22,8 @@ class WritableHostMountTest {
         assertThat(tester.check(RuntimeRuleTester.compose().bind("./src", "/app", false, "- ./src:/app")))
                 .singleElement().satisfies(r -> assertThat(r.message()).contains("`volumes: [\"./src:/app:ro\"]`"));
         assertThat(tester.check(RuntimeRuleTester.kubernetes().bind("/data", "/data", false, "path: /data")))
-                .singleElement().satisfies(r -> assertThat(r.message()).contains("readOnly: true"));
+                .singleElement().satisfies(r -> assertThat(r.message()).contains("readOnly: true",
+                        "or use an emptyDir or a persistentVolumeClaim").doesNotContain("named volume"));
         assertThat(tester.check(RuntimeRuleTester.quadlet().bind("/srv/x", "/x", false, "Volume=/srv/x:/x")))
                 .singleElement().satisfies(r -> assertThat(r.message()).contains("`Volume=/srv/x:/x:ro`"));
     }
