@@ -73,7 +73,7 @@ final class HardenCommand implements Callable<Integer> {
             Hardened h = words.size() == 1 ? DockerRunHardener.harden(words.get(0)) : DockerRunHardener.harden(words);
             return finish(h, "command line", Optional.empty());
         }
-        Optional<InputKind> kind = InputKind.of(path).or(() -> yamlKind(path));
+        Optional<InputKind> kind = InputKind.named(path);
         if (kind.isEmpty() || kind.get() == InputKind.DOCKERFILE) {
             env.stderr().println("lashing: harden reads docker run lines, compose files, Kubernetes manifests and "
                     + "Quadlet units; " + words.get(0) + " is " + kind.map(k -> "a Dockerfile (lint --fix rewrites "
@@ -100,26 +100,6 @@ final class HardenCommand implements Callable<Integer> {
                 ? KubernetesHardener.harden(source, Optional.ofNullable(service), waivers(SourceKind.KUBERNETES))
                 : QuadletHardener.harden(source, waivers(SourceKind.QUADLET));
         return finish(h, words.get(0), Optional.of(path));
-    }
-
-    /**
-     * A YAML file named on the command line that the scan's detection leaves out (a compose file with another name,
-     * a manifest with template leftovers): a manifest when it has {@code apiVersion:} and {@code kind:}, else compose.
-     */
-    private static Optional<InputKind> yamlKind(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
-            return Optional.empty();
-        }
-        try (java.io.Reader r = Files.newBufferedReader(path)) {
-            char[] head = new char[64 * 1024];
-            int n = r.read(head);
-            String text = n < 0 ? "" : new String(head, 0, n);
-            boolean manifest = text.contains("apiVersion:") && text.contains("kind:");
-            return Optional.of(manifest ? InputKind.KUBERNETES : InputKind.COMPOSE);
-        } catch (IOException | RuntimeException e) {
-            return Optional.of(InputKind.COMPOSE); // the compose reader reports what is wrong with it
-        }
     }
 
     /** The input's inline suppressions as waivers, unless --no-suppressions. */

@@ -53,6 +53,20 @@ public enum InputKind {
         return Optional.empty();
     }
 
+    /**
+     * The kind of a file named on the command line for one kind of input: as {@link #of}, and a {@code .yml} or
+     * {@code .yaml} file that {@link #of} leaves out (a compose file with another name, a manifest with template
+     * leftovers) is a manifest when it has the {@code apiVersion} and {@code kind} keys, else a compose file.
+     */
+    public static Optional<InputKind> named(Path file) {
+        Optional<InputKind> kind = of(file);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (kind.isPresent() || !name.endsWith(".yaml") && !name.endsWith(".yml")) {
+            return kind;
+        }
+        return Optional.of(head(file).filter(InputKind::hasManifestKeys).isPresent() ? KUBERNETES : COMPOSE);
+    }
+
     /** Compose's own file names, and the common {@code docker-compose.<env>.yml} overrides. */
     static boolean isComposeName(String lower) {
         if (!(lower.endsWith(".yml") || lower.endsWith(".yaml"))) {
@@ -68,9 +82,11 @@ public enum InputKind {
      * mapping (JSON included) with those keys, and has no template actions.
      */
     static boolean looksLikeKubernetes(String head) {
-        if (head.contains("{{")) {
-            return false;
-        }
+        return !head.contains("{{") && hasManifestKeys(head);
+    }
+
+    /** True when the text has {@code apiVersion} and {@code kind} keys as {@link #looksLikeKubernetes} finds them. */
+    private static boolean hasManifestKeys(String head) {
         if (startsWithFlowMapping(head)) {
             return FLOW_API_VERSION.matcher(head).find() && FLOW_KIND.matcher(head).find();
         }

@@ -69,4 +69,18 @@ class InputKindTest {
         assertThat(d.files()).extracting(InputFile::displayPath)
                 .containsExactly("Dockerfile", "k8s/app.yaml", "ops/compose.yaml", "systemd/web.container");
     }
+
+    @Test
+    void aYamlFileNamedOnTheCommandLineIsAManifestOrElseComposeEvenWithTemplates(@TempDir Path dir)
+            throws java.io.IOException {
+        Path chart = dir.resolve("pod.yaml");
+        Files.writeString(chart, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{ .Values.n }}\n");
+        Path stack = dir.resolve("stack.yml");
+        Files.writeString(stack, "services:\n  web:\n    image: nginx:1.27\n");
+        assertThat(InputKind.of(chart)).isEmpty();
+        assertThat(InputKind.named(chart)).contains(InputKind.KUBERNETES);
+        assertThat(InputKind.named(stack)).contains(InputKind.COMPOSE);
+        assertThat(InputKind.named(dir.resolve("Dockerfile"))).contains(InputKind.DOCKERFILE);
+        assertThat(InputKind.named(dir.resolve("notes.txt"))).isEmpty();
+    }
 }
