@@ -46,14 +46,23 @@ public final class FixApplier {
         if (applied.isEmpty()) {
             return new Result(text, applied, skipped);
         }
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        return new Result(splice(text, edits), List.copyOf(applied), List.copyOf(skipped));
+    }
+
+    /**
+     * {@code text} with {@code edits} made, taken in the order given (sorted by position); an edit that starts
+     * before the end of the one made before it is left out, so overlapping edits can never corrupt the text.
+     */
+    public static String splice(String text, List<Edit> edits) {
+        StringBuilder out = new StringBuilder(text.length() + 256);
         int cursor = 0;
         for (Edit e : edits) {
-            out.append(text, cursor, e.range().start());
-            out.append(e.replacement());
+            if (e.range().start() < cursor) {
+                continue;
+            }
+            out.append(text, cursor, e.range().start()).append(e.replacement());
             cursor = e.range().end();
         }
-        out.append(text, cursor, text.length());
-        return new Result(out.toString(), List.copyOf(applied), List.copyOf(skipped));
+        return out.append(text, cursor, text.length()).toString();
     }
 }

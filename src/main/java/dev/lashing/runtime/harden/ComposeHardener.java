@@ -2,7 +2,7 @@ package dev.lashing.runtime.harden;
 
 import dev.lashing.core.InputError;
 import dev.lashing.core.SourceFile;
-import dev.lashing.core.fix.Edit;
+import dev.lashing.core.fix.FixApplier;
 import dev.lashing.runtime.compose.ComposeFiles;
 import dev.lashing.runtime.compose.ComposeLoader;
 import dev.lashing.runtime.compose.ComposeRequest;
@@ -87,7 +87,7 @@ public final class ComposeHardener {
         }
         editor.skipped().forEach(k -> notes.add(k + " is written through an alias or in an unexpected shape: not "
                 + "changed; harden it where it is written"));
-        String out = apply(text, editor.edits());
+        String out = FixApplier.splice(text, editor.edits());
         return new Hardened(text, out, notes, errors);
     }
 
@@ -137,19 +137,5 @@ public final class ComposeHardener {
     private static List<String> limitPath(YamlEditor e, MappingNode m, String deployKey, String serviceKey) {
         List<String> deploy = List.of("deploy", "resources", "limits", deployKey);
         return e.get(m, deploy).isPresent() ? deploy : List.of(serviceKey);
-    }
-
-    /** Applies sorted edits; one that overlaps an earlier one is left out (the editors never make such pairs). */
-    static String apply(String text, List<Edit> edits) {
-        StringBuilder out = new StringBuilder(text.length() + 256);
-        int cursor = 0;
-        for (Edit e : edits) {
-            if (e.range().start() < cursor) {
-                continue;
-            }
-            out.append(text, cursor, e.range().start()).append(e.replacement());
-            cursor = e.range().end();
-        }
-        return out.append(text, cursor, text.length()).toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.lashing.runtime.harden;
 
 import dev.lashing.core.TextRange;
 import dev.lashing.core.fix.Edit;
+import dev.lashing.core.fix.FixApplier;
 import dev.lashing.runtime.docker.CommandArg;
 import dev.lashing.runtime.docker.DockerRunParser;
 import dev.lashing.runtime.docker.ShellWords;
@@ -73,7 +74,7 @@ public final class DockerRunHardener {
         }
         edits.add(insert);
         edits.sort(null);
-        return new Hardened(text, ComposeHardener.apply(text, edits), notes, loaded.errors());
+        return new Hardened(text, FixApplier.splice(text, edits), notes, loaded.errors());
     }
 
     /**

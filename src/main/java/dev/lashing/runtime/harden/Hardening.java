@@ -1,6 +1,7 @@
 package dev.lashing.runtime.harden;
 
 import dev.lashing.core.Location;
+import dev.lashing.image.oci.ImageReference;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Mount;
 import dev.lashing.runtime.model.PortMapping;
@@ -343,15 +344,7 @@ public final class Hardening {
 
     /** The last path part of an image reference, without tag or digest: {@code nginx} for {@code docker.io/library/nginx:1.27}. */
     static String repository(String image) {
-        String s = image;
-        int at = s.indexOf('@');
-        if (at >= 0) {
-            s = s.substring(0, at);
-        }
-        int slash = s.lastIndexOf('/');
-        s = s.substring(slash + 1);
-        int colon = s.indexOf(':');
-        return (colon >= 0 ? s.substring(0, colon) : s).toLowerCase(Locale.ROOT);
+        return ImageReference.tryParse(image).map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("");
     }
 
     private static boolean mounted(ContainerSpec spec, String path) {

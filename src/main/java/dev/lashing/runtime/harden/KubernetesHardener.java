@@ -4,10 +4,12 @@ import dev.lashing.core.InputError;
 import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.fix.Edit;
+import dev.lashing.core.fix.FixApplier;
 import dev.lashing.runtime.kubernetes.KubernetesLoader;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Loaded;
 import dev.lashing.runtime.yaml.YamlException;
+import dev.lashing.runtime.yaml.YamlNodes;
 import dev.lashing.runtime.yaml.YamlSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +115,7 @@ public final class KubernetesHardener {
             }
         }
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(notes));
-        return new Hardened(text, ComposeHardener.apply(text, edits), distinct, errors);
+        return new Hardened(text, FixApplier.splice(text, edits), distinct, errors);
     }
 
     /** True when a container named {@code name} ({@code Deployment/api (container app)}) is selected by {@code only}. */
@@ -234,9 +236,9 @@ public final class KubernetesHardener {
     /** The names of the volumes the pod spec already declares. */
     private static Set<String> volumeNames(MappingNode pod) {
         Set<String> names = new LinkedHashSet<>();
-        if (value(pod, "volumes") instanceof SequenceNode volumes) {
+        if (YamlNodes.value(pod, "volumes") instanceof SequenceNode volumes) {
             for (Node v : volumes.getValue()) {
-                if (v instanceof MappingNode m && value(m, "name") instanceof ScalarNode n) {
+                if (v instanceof MappingNode m && YamlNodes.value(m, "name") instanceof ScalarNode n) {
                     names.add(n.getValue());
                 }
             }
@@ -261,7 +263,7 @@ public final class KubernetesHardener {
         }
         int containers = 0;
         for (String list : List.of("containers", "initContainers")) {
-            if (value(m, list) instanceof SequenceNode s) {
+            if (YamlNodes.value(m, list) instanceof SequenceNode s) {
                 containers += s.getValue().size();
             }
         }
@@ -270,7 +272,7 @@ public final class KubernetesHardener {
                     && t.getValueNode() instanceof SequenceNode list) {
                 for (Node item : list.getValue()) {
                     if (item instanceof MappingNode c) {
-                        String name = value(c, "name") instanceof ScalarNode nn ? nn.getValue() : "";
+                        String name = YamlNodes.value(c, "name") instanceof ScalarNode nn ? nn.getValue() : "";
                         int start = yaml.location(c).range().start() + part.from();
                         sites.putIfAbsent(start, new Site(part, m, c, k.getValue(), name, containers));
                     }
@@ -278,15 +280,6 @@ public final class KubernetesHardener {
             }
             index(t.getValueNode(), part, yaml, seen, sites, depth + 1);
         }
-    }
-
-    private static Node value(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return t.getValueNode();
-            }
-        }
-        return null;
     }
 
     /** One part of the manifest, composed on its own, with the editor of its text. */

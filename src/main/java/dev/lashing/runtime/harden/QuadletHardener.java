@@ -3,6 +3,7 @@ package dev.lashing.runtime.harden;
 import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.fix.Edit;
+import dev.lashing.core.fix.FixApplier;
 import dev.lashing.runtime.model.ContainerSpec;
 import dev.lashing.runtime.model.Loaded;
 import dev.lashing.runtime.model.Sourced;
@@ -79,7 +80,7 @@ public final class QuadletHardener {
             edits.add(Edit.insert(insertAt, added.toString()));
         }
         edits.sort(null);
-        return new Hardened(text, ComposeHardener.apply(text, edits), notes, loaded.errors());
+        return new Hardened(text, FixApplier.splice(text, edits), notes, loaded.errors());
     }
 
     /** The unit lines that write an action; empty for actions Quadlet cannot write. */

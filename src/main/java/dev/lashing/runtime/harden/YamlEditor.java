@@ -3,6 +3,7 @@ package dev.lashing.runtime.harden;
 import dev.lashing.core.SourceFile;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.fix.Edit;
+import dev.lashing.runtime.yaml.YamlNodes;
 import dev.lashing.runtime.yaml.YamlSource;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ final class YamlEditor {
             if (!(node instanceof MappingNode mapping)) {
                 return Optional.empty();
             }
-            Node value = value(mapping, key);
+            Node value = YamlNodes.value(mapping, key);
             if (value == null) {
                 return Optional.empty();
             }
@@ -66,7 +67,7 @@ final class YamlEditor {
 
     /** The scalar value of {@code key} in {@code m}, written there or brought in by a merge key. */
     Optional<String> scalar(MappingNode m, String key) {
-        Node v = value(m, key);
+        Node v = YamlNodes.value(m, key);
         v = v != null ? v : merged(m, key, 0);
         return v instanceof ScalarNode s ? Optional.of(s.getValue()) : Optional.empty();
     }
@@ -75,7 +76,7 @@ final class YamlEditor {
     void set(MappingNode m, List<String> path, String value) {
         MappingNode at = m;
         for (int i = 0; i < path.size(); i++) {
-            Node v = value(at, path.get(i));
+            Node v = YamlNodes.value(at, path.get(i));
             if (v == null) {
                 put(at, path.subList(i, path.size()), value);
                 return;
@@ -136,13 +137,13 @@ final class YamlEditor {
             MappingNode parent = m;
             int i = 0;
             for (; i < path.size() - 1; i++) {
-                Node v = value(parent, path.get(i));
+                Node v = YamlNodes.value(parent, path.get(i));
                 if (!(v instanceof MappingNode next) || !local(parent, v)) {
                     break;
                 }
                 parent = next;
             }
-            if (i < path.size() - 1 && value(parent, path.get(i)) != null) {
+            if (i < path.size() - 1 && YamlNodes.value(parent, path.get(i)) != null) {
                 skipped.add(String.join(".", path));
                 return;
             }
@@ -296,15 +297,6 @@ final class YamlEditor {
         return String.valueOf(value);
     }
 
-    private static Node value(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return t.getValueNode();
-            }
-        }
-        return null;
-    }
-
     /** The value of {@code key} that a merge key ({@code <<: *base}, or a list of them) brings into {@code m}. */
     private static Node merged(MappingNode m, String key, int depth) {
         if (depth > 20) {
@@ -315,7 +307,7 @@ final class YamlEditor {
                 Node v = t.getValueNode();
                 for (Node source : v instanceof SequenceNode s ? s.getValue() : List.of(v)) {
                     if (source instanceof MappingNode sm) {
-                        Node found = value(sm, key);
+                        Node found = YamlNodes.value(sm, key);
                         found = found != null ? found : merged(sm, key, depth + 1);
                         if (found != null) {
                             return found;

@@ -3,6 +3,7 @@ package dev.lashing.runtime.suppress;
 import dev.lashing.core.TextRange;
 import dev.lashing.core.suppress.SuppressionDirective;
 import dev.lashing.core.suppress.SuppressionParser;
+import dev.lashing.runtime.yaml.YamlNodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,8 +58,8 @@ final class WorkloadAnnotations {
         if (!(node instanceof MappingNode m)) {
             return;
         }
-        Node kind = value(m, "kind");
-        if (kind instanceof ScalarNode k && k.getValue().endsWith("List") && value(m, "items") instanceof SequenceNode items) {
+        Node kind = YamlNodes.value(m, "kind");
+        if (kind instanceof ScalarNode k && k.getValue().endsWith("List") && YamlNodes.value(m, "items") instanceof SequenceNode items) {
             if (depth < MAX_LIST_DEPTH) {
                 for (Node item : items.getValue()) {
                     object(item, depth + 1, ranges, text, out, malformed);
@@ -70,7 +71,7 @@ final class WorkloadAnnotations {
         for (List<String> place : PLACES) {
             Node at = m;
             for (String key : place) {
-                at = at instanceof MappingNode mm ? value(mm, key) : null;
+                at = at instanceof MappingNode mm ? YamlNodes.value(mm, key) : null;
             }
             if (at instanceof MappingNode annotations) {
                 for (NodeTuple t : annotations.getValue()) {
@@ -152,15 +153,5 @@ final class WorkloadAnnotations {
             return range.start() + 1;
         }
         return node.getScalarStyle() == ScalarStyle.PLAIN && raw.equals(node.getValue()) ? range.start() : -1;
-    }
-
-    private static Node value(MappingNode m, String key) {
-        Node found = null;
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                found = t.getValueNode(); // the last wins, as kubectl takes it
-            }
-        }
-        return found;
     }
 }

@@ -218,4 +218,12 @@ class ComposeHardenerTest {
         assertThat(h.text().split("AIRFLOW_UID:-50000\\}:10001", -1)).hasSize(3);
         assertHardenedAndIdempotent(before);
     }
+
+    @Test
+    void ofDuplicateKeysTheOneThatCountsIsEdited() throws IOException {
+        // the loader takes the last of duplicate keys, as compose does; editing the first would change nothing
+        Hardened h = harden("services:\n  app:\n    image: alpine:3\n    read_only: true\n    read_only: false\n");
+        assertThat(h.text()).contains("    read_only: true\n    read_only: true\n");
+        assertThat(HardeningFindings.of(reload(h.text()))).isEmpty();
+    }
 }
