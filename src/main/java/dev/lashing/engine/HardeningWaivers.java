@@ -38,13 +38,15 @@ public final class HardeningWaivers implements Waivers {
 
     @Override
     public boolean waived(String ruleId, Location at, Location declaredAt) {
-        return waivedIn(at.file(), ruleId, at, false) || waivedIn(declaredAt.file(), ruleId, declaredAt, true);
+        return waivedIn(at.file(), ruleId, at, declaredAt)
+                || declaredAt.file() != at.file() && waivedIn(declaredAt.file(), ruleId, at, declaredAt);
     }
 
-    private boolean waivedIn(SourceFile file, String ruleId, Location where, boolean declaration) {
-        FileDirectives fd = cache.computeIfAbsent(file, f -> Directives.scan(f, syntax(f)));
+    private boolean waivedIn(SourceFile file, String ruleId, Location at, Location declaredAt) {
+        FileDirectives fd = cache.computeIfAbsent(file, f -> Directives.scan(f,
+                f.path().equals(declaredAt.file().path()) ? Syntax.declaring(kind) : Directives.byName(f.path())));
         for (RuntimeDirective d : fd.directives()) {
-            if (declaration && !d.coversContainers() || !d.scoped().covers().contains(where.range().start())) {
+            if (!d.covers(at, declaredAt, file.path())) {
                 continue;
             }
             for (SuppressionDirective.Code code : d.scoped().directive().codes()) {
@@ -54,13 +56,5 @@ public final class HardeningWaivers implements Waivers {
             }
         }
         return false;
-    }
-
-    private Syntax syntax(SourceFile file) {
-        return switch (kind) {
-            case KUBERNETES -> Syntax.KUBERNETES;
-            case DOCKER_RUN -> Syntax.NONE;
-            default -> Directives.byName(file.path());
-        };
     }
 }

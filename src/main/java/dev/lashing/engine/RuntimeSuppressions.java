@@ -3,7 +3,6 @@ package dev.lashing.engine;
 import dev.lashing.core.Finding;
 import dev.lashing.core.Location;
 import dev.lashing.core.SourceFile;
-import dev.lashing.core.TextRange;
 import dev.lashing.core.suppress.SuppressionDirective;
 import dev.lashing.core.suppress.Suppressions;
 import dev.lashing.registry.RegisteredRule;
@@ -64,15 +63,14 @@ final class RuntimeSuppressions {
         List<Finding> meta = new ArrayList<>();
         for (FileDirectives fd : directives(loaded, items)) {
             String path = fd.file().path();
-            Map<Suppressions.Scoped, Boolean> wide = new IdentityHashMap<>();
+            Map<Suppressions.Scoped, RuntimeDirective> byScope = new IdentityHashMap<>();
             List<Suppressions.Scoped> scoped = new ArrayList<>();
             for (RuntimeDirective d : fd.directives()) {
                 scoped.add(d.scoped());
-                wide.put(d.scoped(), d.coversContainers());
+                byScope.put(d.scoped(), d);
             }
             Suppressions.Matched<T> m = Suppressions.match(scoped, items, Item::ruleId,
-                    (s, item) -> in(s.covers(), item.location(), path)
-                            || wide.get(s) && in(s.covers(), item.declaredAt(), path),
+                    (s, item) -> byScope.get(s).covers(item.location(), item.declaredAt(), path),
                     options.codeResolver(), id -> ranOn(path, id));
             suppressed.addAll(m.suppressed());
             meta.addAll(meta(fd, m.unused(), m.unknown()));
@@ -84,12 +82,7 @@ final class RuntimeSuppressions {
     private List<FileDirectives> directives(Loaded loaded, List<? extends Item> items) {
         Map<String, Syntax> declaring = new LinkedHashMap<>();
         for (ContainerSpec spec : loaded.containers()) {
-            declaring.putIfAbsent(spec.declaredAt().file().path(), switch (spec.kind()) {
-                case COMPOSE -> Syntax.YAML;
-                case KUBERNETES -> Syntax.KUBERNETES;
-                case QUADLET -> Syntax.UNIT;
-                case DOCKER_RUN -> Syntax.NONE;
-            });
+            declaring.putIfAbsent(spec.declaredAt().file().path(), Syntax.declaring(spec.kind()));
         }
         Map<String, SourceFile> files = new LinkedHashMap<>();
         loaded.sources().forEach(f -> files.putIfAbsent(f.path(), f));
@@ -104,9 +97,6 @@ final class RuntimeSuppressions {
         return out;
     }
 
-    private static boolean in(TextRange covers, Location at, String path) {
-        return at.file().path().equals(path) && covers.contains(at.range().start());
-    }
 
     private boolean ranOn(String path, String ruleId) {
         for (RegisteredRule r : options.enabled()) {

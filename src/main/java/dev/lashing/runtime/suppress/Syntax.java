@@ -1,5 +1,7 @@
 package dev.lashing.runtime.suppress;
 
+import dev.lashing.runtime.model.SourceKind;
+
 /** How a run-time input file writes comments, which decides where its suppressions can be. */
 public enum Syntax {
     /** A compose file (or any YAML file of a compose project): comments. */
@@ -11,5 +13,15 @@ public enum Syntax {
     /** An env file ({@code env_file:}, {@code --env-file}, {@code EnvironmentFile=}, {@code .env}): {@code #} comment lines. */
     ENV,
     /** A command line: no comments, so no suppressions. */
-    NONE
+    NONE;
+
+    /** The syntax of the file that declares containers of {@code kind}. */
+    public static Syntax declaring(SourceKind kind) {
+        return switch (kind) {
+            case COMPOSE -> YAML;
+            case KUBERNETES -> KUBERNETES;
+            case QUADLET -> UNIT;
+            case DOCKER_RUN -> NONE;
+        };
+    }
 }
