@@ -2,6 +2,7 @@ package dev.lashing.image.archive;
 
 import dev.lashing.image.oci.Digest;
 import dev.lashing.image.oci.ReadThroughInputStream;
+import io.airlift.compress.MalformedInputException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -32,6 +33,9 @@ final class DecompressionGuard extends ReadThroughInputStream {
             if (e instanceof Digest.Mismatch) {
                 throw e;
             }
+            throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
+        } catch (MalformedInputException e) {
+            // aircompressor reports corrupt or unsupported zstd data (a custom dictionary) unchecked
             throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
         }
         if (n < 0) {

@@ -325,6 +325,19 @@ class ImageSourcesTest {
     }
 
     @Test
+    void zstdDataTheDecoderRefusesIsACleanErrorNotACrash() throws Exception {
+        // a zstd frame header that asks for a custom dictionary, found by ImageArchiveFuzzTest in CI
+        byte[] frame = java.util.Base64.getDecoder().decode("KLUv/SkAAAAAAAAAigp0");
+        byte[] archive = java.util.Arrays.copyOf(frame, frame.length - 1);
+        Path spool = Files.createDirectories(tmp.resolve("spool-bad-zstd"));
+        assertThatThrownBy(() -> ImageSources.openStdin(new ByteArrayInputStream(archive), spool, 1 << 20).close())
+                .isInstanceOf(ImageException.class).hasMessageContaining("cannot decompress: Custom dictionaries");
+        try (var listing = Files.list(spool)) {
+            assertThat(listing.count()).as("spools removed").isZero();
+        }
+    }
+
+    @Test
     void compressedArchivesAreDecompressedOnceAndTheCopyDeleted() throws Exception {
         Path file = TestImages.writeDockerArchive(tmp.resolve("in.tar"), DockerFlavour.CLASSIC, image("amd64", BASE, APP));
         byte[] tar = Files.readAllBytes(file);
