@@ -2,7 +2,6 @@ package dev.lashing.image.archive;
 
 import dev.lashing.image.oci.Digest;
 import dev.lashing.image.oci.ReadThroughInputStream;
-import io.airlift.compress.MalformedInputException;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -34,8 +33,10 @@ final class DecompressionGuard extends ReadThroughInputStream {
                 throw e;
             }
             throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
-        } catch (MalformedInputException e) {
-            // aircompressor reports corrupt or unsupported zstd data (a custom dictionary) unchecked
+        } catch (RuntimeException e) {
+            // aircompressor reports corrupt or unsupported zstd data unchecked (MalformedInputException for a
+            // custom dictionary, IllegalStateException for a frame header without sizes, ...): on data from
+            // strangers every decoder failure is the input's fault, never a crash
             throw new IOException(what + ": cannot decompress: " + e.getMessage(), e);
         }
         if (n < 0) {
